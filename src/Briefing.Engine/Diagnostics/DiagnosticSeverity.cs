@@ -1,0 +1,7 @@
+namespace Briefing.Engine.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,38 @@
+namespace Briefing.Engine.Documents;
+
+/// <summary>What a document holds: text produced in memory, or a file copied as it is.</summary>
+public abstract record DocumentContent
+{
+    public static readonly DocumentContent Empty = new TextContent(string.Empty);
+
+    /// <summary>The content as text (a copied file is read as UTF-8).</summary>
+    public abstract string ReadText();
+
+    public abstract Task WriteToAsync(string path, CancellationToken cancellationToken);
+}
+
+public sealed record TextContent(string Text) : DocumentContent
+{
+    public override string ReadText() => Text;
+
+    public override Task WriteToAsync(string path, CancellationToken cancellationToken) =>
+        File.WriteAllTextAsync(path, Text, Utf8.NoBom, cancellationToken);
+}
+
+/// <summary>A file that is published byte for byte, never loaded into memory by the engine.</summary>
+public sealed record FileContent(string FullPath) : DocumentContent
+{
+    public override string ReadText() => File.ReadAllText(FullPath, Utf8.NoBom);
+
+    public override async Task WriteToAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var source = File.OpenRead(FullPath);
+        await using var target = File.Create(path);
+        await source.CopyToAsync(target, cancellationToken);
+    }
+}
+
+internal static class Utf8
+{
+    public static readonly System.Text.UTF8Encoding NoBom = new(encoderShouldEmitUTF8Identifier: false);
+}

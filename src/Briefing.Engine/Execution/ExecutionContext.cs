@@ -1,0 +1,41 @@
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Documents;
+using Briefing.Engine.Pipelines;
+
+namespace Briefing.Engine.Execution;
+
+internal sealed class ExecutionContext(
+    PipelineRun current,
+    Phase phase,
+    IReadOnlyDictionary<string, PipelineRun> runs,
+    string outputFolder,
+    DiagnosticBag diagnostics,
+    CancellationToken cancellationToken) : IExecutionContext
+{
+    public string PipelineName => current.Pipeline.Name;
+
+    public Phase Phase { get; } = phase;
+
+    public string OutputFolder { get; } = outputFolder;
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public IReadOnlyList<Document> OutputsOf(string pipelineName)
+    {
+        if (!runs.TryGetValue(pipelineName, out var other))
+            throw new InvalidOperationException($"Pipeline '{PipelineName}' reads '{pipelineName}', which is not declared.");
+
+        var isDependency = current.Pipeline.Dependencies.Contains(other.Pipeline.Name, StringComparer.OrdinalIgnoreCase);
+        if (Phase <= Phase.Process)
+        {
+            if (!isDependency || Phase == Phase.Input)
+                throw new InvalidOperationException(
+                    $"Pipeline '{PipelineName}' reads '{other.Pipeline.Name}' in its {Phase} phase; declare the dependency and read it from Process on.");
+            return other.Processed.Result;
+        }
+
+        return isDependency ? other.PostProcessed.Result : other.Processed.Result;
+    }
+}

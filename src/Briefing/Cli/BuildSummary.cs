@@ -1,0 +1,27 @@
+using Briefing.Engine.Execution;
+
+namespace Briefing.Cli;
+
+/// <summary>The table a build ends with: each pipeline, its documents and its working time, then the total.</summary>
+public static class BuildSummary
+{
+    public static void Write(EngineResult result, SiteSettings site, bool failed, bool wroteOutput, TextWriter output)
+    {
+        var width = Math.Max(10, result.Timings.Max(t => t.Pipeline.Length) + 2);
+        output.WriteLine($"{"Pipeline".PadRight(width)}{"Documents",10}{"Time",10}");
+        foreach (var timing in result.Timings)
+            output.WriteLine($"{timing.Pipeline.PadRight(width)}{timing.Documents,10}{Ms(timing.Elapsed),10}");
+        output.WriteLine($"{"Total".PadRight(width)}{"",10}{Ms(result.Elapsed),10}");
+
+        var errors = result.Diagnostics.Count(d => d.IsError);
+        var warnings = result.Diagnostics.Count - errors;
+        var verdict = failed
+            ? $"Build failed: {errors} error(s), {warnings} warning(s){(site.Strict && errors == 0 ? " (--strict)" : "")}; the previous output is left as it was."
+            : wroteOutput
+                ? $"Built {site.DisplayPath(site.OutputFolder)} with {warnings} warning(s)."
+                : $"Checked: no errors, {warnings} warning(s); nothing written.";
+        output.WriteLine(verdict);
+    }
+
+    private static string Ms(TimeSpan elapsed) => $"{elapsed.TotalMilliseconds:0} ms";
+}

@@ -1,0 +1,30 @@
+using Briefing.Engine.Diagnostics;
+using Briefing.Yaml;
+
+namespace Briefing.Content;
+
+/// <summary>The keys a page may set at its top, between '---' lines. docs/content-model.md describes each.</summary>
+public sealed class FrontMatter : IKeyLocations
+{
+    public Dictionary<string, SourceLocation> KeyLocations { get; } = new(StringComparer.Ordinal);
+
+    public string? Title { get; set; }
+
+    public string? Description { get; set; }
+
+    public DateOnly? Date { get; set; }
+
+    public List<string> Tags { get; set; } = [];
+
+    public bool Draft { get; set; }
+
+    public string? Layout { get; set; }
+
+    /// <summary>Position in the site navigation; pages without it are left out of the navigation.</summary>
+    public int? Order { get; set; }
+
+    public string? NavTitle { get; set; }
+
+    /// <summary>For the company layout: which company's data the page shows.</summary>
+    public string? Company { get; set; }
+}

@@ -1,0 +1,30 @@
+using System.Text;
+using Briefing.Engine.Diagnostics;
+
+namespace Briefing.Content;
+
+/// <summary>Reads an editor's file as UTF-8, strictly: a byte that is not UTF-8 is reported at its line and column.</summary>
+public static class TextFile
+{
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string Read(string fullPath, string displayPath) => Decode(File.ReadAllBytes(fullPath), displayPath);
+
+    public static string Decode(byte[] bytes, string displayPath)
+    {
+        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        try
+        {
+            return Strict.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException problem)
+        {
+            var at = Math.Clamp(start + Math.Max(problem.Index, 0), 0, Math.Max(bytes.Length - 1, 0));
+            var before = bytes.AsSpan(0, at);
+            var line = before.Count((byte)'\n') + 1;
+            var column = at - (before.LastIndexOf((byte)'\n') + 1) + 1;
+            throw new DiagnosticException(Diagnostic.Error(DiagnosticCodes.NotUtf8, new SourceLocation(displayPath, line, column),
+                $"this file is not UTF-8 (byte 0x{bytes[at]:X2}): save it as UTF-8 in your editor"));
+        }
+    }
+}

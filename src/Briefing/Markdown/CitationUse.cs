@@ -1,0 +1,7 @@
+namespace Briefing.Markdown;
+
+/// <summary>One place a source is cited on the finished site, for the sources page's "cited at" list.</summary>
+public sealed record CitationUse(string SourceId, string PageUrl, string PageTitle, string MarkerId, int Number, string? Locator)
+{
+    public string Href => $"{PageUrl}#{MarkerId}";
+}

@@ -1,0 +1,28 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace Briefing.Markdown;
+
+/// <summary>The one Markdown dialect of the site: GitHub's, plus citations. Built once; Markdig pipelines are thread-safe.</summary>
+public static class MarkdownPipelines
+{
+    public static readonly MarkdownPipeline Site = new MarkdownPipelineBuilder()
+        .UseAbbreviations()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseAlertBlocks()
+        .UseCustomContainers()
+        .UseDefinitionLists()
+        .UseEmphasisExtras()
+        .UseFigures()
+        .UseFooters()
+        .UseFootnotes()
+        .UseGridTables()
+        .UsePipeTables()
+        .UseListExtras()
+        .UseTaskLists()
+        .UseAutoLinks()
+        .UseSourceCitations()
+        .UseGenericAttributes()
+        .UsePreciseSourceLocation()
+        .Build();
+}

@@ -1,0 +1,39 @@
+using Markdig;
+using Markdig.Extensions.Footnotes;
+using Markdig.Parsers.Inlines;
+using Markdig.Renderers;
+
+namespace Briefing.Markdown;
+
+/// <summary>
+/// Citations <c>[@id]</c> beside footnotes <c>[^1]</c>, numbered together. Register after UseFootnotes();
+/// safe to add twice. (Markdig's own extension named Citations is a different thing: <c>""x""</c> to &lt;cite&gt;.)
+/// </summary>
+public sealed class NoteExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.InlineParsers.Contains<SourceCitationParser>())
+            pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new SourceCitationParser());
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is not HtmlRenderer html)
+            return;
+        if (!html.ObjectRenderers.Contains<HtmlSourceCitationRenderer>())
+            html.ObjectRenderers.Add(new HtmlSourceCitationRenderer());
+        html.ObjectRenderers.RemoveAll(r => r is HtmlFootnoteLinkRenderer);
+        if (!html.ObjectRenderers.Contains<HtmlNoteFootnoteLinkRenderer>())
+            html.ObjectRenderers.Add(new HtmlNoteFootnoteLinkRenderer());
+    }
+}
+
+public static class NoteExtensionBuilder
+{
+    public static MarkdownPipelineBuilder UseSourceCitations(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.ReplaceOrAdd<NoteExtension>(new NoteExtension());
+        return pipeline;
+    }
+}

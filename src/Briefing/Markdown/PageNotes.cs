@@ -1,0 +1,45 @@
+using Briefing.Data;
+
+namespace Briefing.Markdown;
+
+/// <summary>
+/// The notes of one page, numbered in reading order in one sequence shared by citations and footnotes.
+/// The Markdown body numbers first; the layout's data cells (through the template's <c>cite</c>) go on from there.
+/// Not thread-safe: one page is rendered by one thread.
+/// </summary>
+public sealed class PageNotes
+{
+    private readonly List<Note> _notes = [];
+    private readonly Dictionary<string, Note> _bySource = new(StringComparer.Ordinal);
+    private readonly Dictionary<object, Note> _byFootnote = new(ReferenceEqualityComparer.Instance);
+
+    public IReadOnlyList<Note> All => _notes;
+
+    public NoteMarker CiteSource(Source source, string? locator)
+    {
+        if (!_bySource.TryGetValue(source.Id, out var note))
+        {
+            note = Add(new Note { Number = _notes.Count + 1, Source = source });
+            _bySource[source.Id] = note;
+        }
+        return note.AddMarker(locator);
+    }
+
+    public NoteMarker ReferFootnote(object footnote)
+    {
+        if (!_byFootnote.TryGetValue(footnote, out var note))
+        {
+            note = Add(new Note { Number = _notes.Count + 1 });
+            _byFootnote[footnote] = note;
+        }
+        return note.AddMarker(null);
+    }
+
+    public Note? NoteOfFootnote(object footnote) => _byFootnote.GetValueOrDefault(footnote);
+
+    private Note Add(Note note)
+    {
+        _notes.Add(note);
+        return note;
+    }
+}

@@ -1,0 +1,22 @@
+using Briefing.Engine.Diagnostics;
+
+namespace Briefing.Markdown;
+
+public sealed record Heading(int Level, string Text, string Id);
+
+/// <summary>A link written in a page, resolved, with where it was written (for the link check).</summary>
+public sealed record PageLink(string TargetPath, string? Fragment, SourceLocation Location, bool IsImage);
+
+/// <summary>An id an editor wrote in raw HTML, with where, so one used twice is reported there.</summary>
+public sealed record ExplicitId(string Id, SourceLocation Location);
+
+/// <summary>What rendering a page's Markdown produced: the HTML and what the rest of the site needs to know of it.</summary>
+public sealed record RenderedMarkdown(
+    string Title,
+    string? TitleId,
+    string Html,
+    IReadOnlyList<Heading> Headings,
+    IReadOnlyList<PageLink> Links,
+    IReadOnlyList<string> ExternalLinks,
+    IReadOnlyList<ExplicitId> ExplicitIds,
+    PageNotes Notes);

@@ -1,0 +1,196 @@
+using System.Collections;
+using System.Globalization;
+using Briefing.Data;
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Documents;
+using Briefing.Engine.Execution;
+using Briefing.Engine.Modules;
+using Briefing.Markdown;
+using Briefing.Templates;
+using Briefing.Views;
+using Briefing.Yaml;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Briefing.Modules;
+
+/// <summary>
+/// Puts each page into its layout (front matter <c>layout</c>, default "page") with Scriban, on every core.
+/// Runs in PostProcess: the navigation needs every page's title, and the sources page needs every
+/// citation of the pipelines named in <paramref name="citationsFrom"/> (which must be dependencies).
+/// </summary>
+public sealed class ApplyLayout(
+    SiteSettings site,
+    TemplateLibrary templates,
+    string dataPipeline,
+    IReadOnlyList<string> pagesFrom,
+    IReadOnlyList<string> citationsFrom) : IModule
+{
+    private const string DefaultLayout = "page";
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var data = RenderMarkdown.SiteDataOf(context, dataPipeline);
+        var pages = pagesFrom
+            .SelectMany(p => p.Equals(context.PipelineName, StringComparison.OrdinalIgnoreCase) ? inputs : context.OutputsOf(p))
+            .Where(d => d.Has(SiteKeys.Markdown))
+            .ToList();
+        var titles = pages.ToDictionary(d => d.Get(SiteKeys.Url), d => d.Get(SiteKeys.Markdown).Title, StringComparer.Ordinal);
+        var citations = citationsFrom
+            .SelectMany(context.OutputsOf)
+            .SelectMany(d => d.GetOrDefault(SiteKeys.CitationUses) ?? [])
+            .GroupBy(c => c.SourceId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<CitationUse>)g.OrderBy(c => c.PageUrl, StringComparer.Ordinal).ThenBy(c => c.Number).ToList());
+        var lastUpdated = pages.Select(d => d.Get(SiteKeys.FrontMatter).Date).Max();
+        var chart = new Lazy<TrustedHtml>(() => new TrustedHtml(CapexChart.Render(data)));
+
+        var results = new Document?[inputs.Count];
+        Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
+        {
+            var page = inputs[i];
+            var url = page.Get(SiteKeys.Url);
+            var siteModel = new SiteModel(
+                data.Site?.Title ?? titles.GetValueOrDefault("/") ?? MarkdownPageRenderer.TitleFromFileName(Path.GetFileName(site.InputFolder)),
+                data.Site?.Description,
+                data.Site?.Language ?? "en",
+                site.BaseUrl,
+                Navigation(pages, url),
+                lastUpdated is { } updated ? DisplayDate(updated) : null,
+                lastUpdated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            results[i] = Render(page, siteModel, data, titles, citations, chart, context.Diagnostics);
+        });
+        return Task.FromResult<IReadOnlyList<Document>>(results.OfType<Document>().ToList());
+    }
+
+    private Document? Render(
+        Document page,
+        SiteModel siteModel,
+        SiteData data,
+        IReadOnlyDictionary<string, string> titles,
+        IReadOnlyDictionary<string, IReadOnlyList<CitationUse>> citations,
+        Lazy<TrustedHtml> chart,
+        DiagnosticBag diagnostics)
+    {
+        var frontMatter = page.Get(SiteKeys.FrontMatter);
+        var markdown = page.Get(SiteKeys.Markdown);
+        var source = page.Get(SiteKeys.PageSource);
+        var url = page.Get(SiteKeys.Url);
+        var layoutName = frontMatter.Layout ?? DefaultLayout;
+        var layout = templates.Find($"layouts/{layoutName}.sbn");
+        if (layout is null)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.UnknownLayout, KeyLocation(frontMatter, source, "layout"),
+                $"unknown layout '{layoutName}'{Nearest.Hint(layoutName, templates.LayoutNames())} (layouts are theme/layouts/*.sbn)"));
+            return null;
+        }
+        foreach (var problem in layout.Problems)
+            diagnostics.Report(problem);
+        if (layout.Problems.Count > 0)
+            return null;
+
+        Company? company = null;
+        if (frontMatter.Company is { } companyId && (company = data.FindCompany(companyId)) is null)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.UnknownReference, KeyLocation(frontMatter, source, "company"),
+                $"unknown company '{companyId}'{Nearest.Hint(companyId, data.Companies.Select(c => c.Id))}"));
+            return null;
+        }
+
+        var notes = markdown.Notes;
+        var pageModel = new PageModel(
+            markdown.Title,
+            markdown.TitleId,
+            frontMatter.Description,
+            url,
+            siteModel.BaseUrl.TrimEnd('/') + url,
+            frontMatter.Date is { } date ? DisplayDate(date) : null,
+            frontMatter.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            frontMatter.Tags,
+            new TrustedHtml(markdown.Html),
+            markdown.Headings.Where(h => h.Level is 2 or 3).ToList(),
+            Breadcrumbs(url, titles),
+            notes.All,
+            company,
+            url == "/");
+
+        var globals = new ScriptObject
+        {
+            ["site"] = siteModel,
+            ["page"] = pageModel,
+            ["data"] = data,
+            ["include"] = new TrustedInclude(),
+        };
+        globals.Import("cite", new Func<object?, TrustedHtml>(sources => Cite(sources, data, notes)));
+        globals.Import("capex_chart", new Func<TrustedHtml>(() => chart.Value));
+        globals.Import("citations_of", new Func<string, IReadOnlyList<CitationUse>>(id => citations.GetValueOrDefault(id) ?? []));
+
+        var context = new EscapingTemplateContext
+        {
+            TemplateLoader = templates,
+            StrictVariables = true,
+            LoopLimit = 1_000_000,
+            RecursiveLimit = 64,
+        };
+        context.PushGlobal(globals);
+        string html;
+        try
+        {
+            html = layout.Template.Render(context);
+        }
+        catch (ScriptRuntimeException problem)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.TemplateRuntime, TemplateLibrary.At(problem.Span),
+                $"{problem.OriginalMessage} (while rendering {source.File})"));
+            return null;
+        }
+
+        var uses = notes.All
+            .Where(n => n.Source is not null)
+            .SelectMany(n => n.Markers.Select(m => new CitationUse(n.Source!.Id, url, markdown.Title, m.Id, n.Number, m.Locator)))
+            .ToList();
+        return page.WithContent(html).With<IReadOnlyList<CitationUse>>(SiteKeys.CitationUses, uses);
+    }
+
+    /// <summary>The template's <c>cite item.sources</c>: markers for a data cell, numbered on from the page's notes.</summary>
+    private static TrustedHtml Cite(object? sources, SiteData data, PageNotes notes)
+    {
+        var markers = (sources as IEnumerable ?? Array.Empty<object>())
+            .Cast<object>()
+            .Select(s => data.FindSource(s.ToString() ?? ""))
+            .OfType<Source>()
+            .Select(s => notes.CiteSource(s, null))
+            .ToList();
+        return new TrustedHtml(markers.Count == 0 ? "" : NoteMarkerHtml.Of(markers));
+    }
+
+    private static IReadOnlyList<NavItem> Navigation(IEnumerable<Document> pages, string currentUrl) =>
+        pages
+            .Select(d => (FrontMatter: d.Get(SiteKeys.FrontMatter), Url: d.Get(SiteKeys.Url), d.Get(SiteKeys.Markdown).Title))
+            .Where(p => p.FrontMatter.Order is not null)
+            .OrderBy(p => p.FrontMatter.Order)
+            .ThenBy(p => p.Url, StringComparer.Ordinal)
+            .Select(p => new NavItem(p.FrontMatter.NavTitle ?? p.Title, p.Url, p.Url == currentUrl))
+            .ToList();
+
+    /// <summary>Home, then each folder above the page that has a page of its own, then the page.</summary>
+    private static IReadOnlyList<Crumb> Breadcrumbs(string url, IReadOnlyDictionary<string, string> titles)
+    {
+        var crumbs = new List<Crumb>();
+        var parts = url.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var path = "/";
+        if (titles.TryGetValue(path, out var home) && url != "/")
+            crumbs.Add(new Crumb(home, path));
+        for (var i = 0; i < parts.Length - 1; i++)
+        {
+            path += parts[i] + "/";
+            if (titles.TryGetValue(path, out var title))
+                crumbs.Add(new Crumb(title, path));
+        }
+        return crumbs;
+    }
+
+    private static SourceLocation KeyLocation(Content.FrontMatter frontMatter, Content.PageSource source, string key) =>
+        frontMatter.KeyLocations.TryGetValue(key, out var location) ? location : new SourceLocation(source.File, 1, 1);
+
+    public static string DisplayDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+}

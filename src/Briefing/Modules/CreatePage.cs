@@ -1,0 +1,25 @@
+using Briefing.Content;
+using Briefing.Data;
+using Briefing.Engine.Documents;
+using Briefing.Engine.Execution;
+using Briefing.Engine.Modules;
+using Briefing.Markdown;
+
+namespace Briefing.Modules;
+
+/// <summary>A page that has no Markdown of its own (the 404 page): a title, a layout and a fixed address.</summary>
+public sealed class CreatePage(string title, string layout, string url, string destination) : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var source = new PageSource($"(generated {destination})", destination);
+        var markdown = new RenderedMarkdown(title, null, "", [], [], [], [], new PageNotes());
+        var page = Document.Create(null, DocumentContent.Empty)
+            .With(SiteKeys.PageSource, source)
+            .With(SiteKeys.FrontMatter, new FrontMatter { Title = title, Layout = layout })
+            .With(SiteKeys.Url, url)
+            .With(SiteKeys.Markdown, markdown)
+            .WithDestination(destination);
+        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, page]);
+    }
+}

@@ -1,0 +1,62 @@
+using Briefing.Content;
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Documents;
+using Briefing.Engine.Execution;
+using Briefing.Engine.Modules;
+
+namespace Briefing.Modules;
+
+/// <summary>
+/// Reads the files of a folder that a filter selects, in a fixed (ordinal) order. Text files are
+/// decoded as strict UTF-8; other files are only referenced, to be copied byte for byte.
+/// Later folders override earlier ones file by file, which is how input/ overrides theme/.
+/// </summary>
+public sealed class ReadFiles(SiteSettings site, IReadOnlyList<string> folders, Func<string, bool> include, bool asText = true) : IModule
+{
+    public ReadFiles(SiteSettings site, string folder, Func<string, bool> include, bool asText = true)
+        : this(site, [folder], include, asText)
+    {
+    }
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var chosen = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var folder in folders.Where(Directory.Exists))
+        {
+            foreach (var path in FilesUnder(folder))
+            {
+                var relative = Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/');
+                if (include(relative))
+                    chosen[relative] = path;
+            }
+        }
+
+        var documents = new Document?[chosen.Count];
+        var files = chosen.ToArray();
+        Parallel.For(0, files.Length, i =>
+        {
+            var (relative, path) = files[i];
+            var display = site.DisplayPath(path);
+            try
+            {
+                DocumentContent content = asText ? new TextContent(TextFile.Read(path, display)) : new FileContent(path);
+                documents[i] = Document.Create(display, content).With(SiteKeys.PageSource, new PageSource(display, relative));
+            }
+            catch (DiagnosticException problem)
+            {
+                context.Diagnostics.Report(problem.Diagnostic);
+            }
+        });
+        return Task.FromResult<IReadOnlyList<Document>>(inputs.Concat(documents.OfType<Document>()).ToList());
+    }
+
+    /// <summary>Every file below a folder, leaving out hidden ones and the output folder when it sits inside.</summary>
+    private IEnumerable<string> FilesUnder(string folder)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
+        var output = site.OutputFolder + Path.DirectorySeparatorChar;
+        return Directory.EnumerateFiles(folder, "*", options)
+            .Where(p => !p.StartsWith(output, StringComparison.Ordinal)
+                && !Path.GetRelativePath(folder, p).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')));
+    }
+}

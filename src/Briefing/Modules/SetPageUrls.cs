@@ -1,0 +1,36 @@
+using Briefing.Content;
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Documents;
+using Briefing.Engine.Execution;
+using Briefing.Engine.Modules;
+
+namespace Briefing.Modules;
+
+/// <summary>Gives each page its pretty URL and output file; two pages claiming one URL is an error naming both.</summary>
+public sealed class SetPageUrls : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var paths = inputs.Select(d => d.Get(SiteKeys.PageSource).InputPath).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var placed = inputs.Select(d =>
+        {
+            var source = d.Get(SiteKeys.PageSource);
+            var hasIndex = paths.Contains(source.Folder.Length == 0 ? "index.md" : $"{source.Folder}/index.md");
+            var url = PrettyUrls.UrlOf(source.InputPath, readmeIsIndex: !hasIndex);
+            return d.With(SiteKeys.Url, url).WithDestination(PrettyUrls.DestinationOf(url));
+        }).ToList();
+
+        var kept = new List<Document>();
+        foreach (var claim in placed.GroupBy(d => d.Get(SiteKeys.Url), StringComparer.OrdinalIgnoreCase))
+        {
+            var claimants = claim.ToList();
+            kept.Add(claimants[0]);
+            foreach (var other in claimants.Skip(1))
+            {
+                context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.DuplicateUrl, new SourceLocation(other.Source!, 1, 1),
+                    $"this page and '{claimants[0].Source}' would both be published at '{claim.Key}': rename or move one of them"));
+            }
+        }
+        return Task.FromResult<IReadOnlyList<Document>>(placed.Where(kept.Contains).ToList());
+    }
+}

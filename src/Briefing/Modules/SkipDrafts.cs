@@ -1,0 +1,13 @@
+using Briefing.Engine.Documents;
+using Briefing.Engine.Execution;
+using Briefing.Engine.Modules;
+
+namespace Briefing.Modules;
+
+/// <summary>Leaves out pages marked <c>draft: true</c>, unless the build was asked for drafts.</summary>
+public sealed class SkipDrafts(SiteSettings site) : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context) =>
+        Task.FromResult<IReadOnlyList<Document>>(
+            site.IncludeDrafts ? inputs : inputs.Where(d => !d.Get(SiteKeys.FrontMatter).Draft).ToList());
+}

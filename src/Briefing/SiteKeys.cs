@@ -1,0 +1,27 @@
+using Briefing.Content;
+using Briefing.Data;
+using Briefing.Engine.Documents;
+using Briefing.Markdown;
+
+namespace Briefing;
+
+/// <summary>The metadata the site's modules pass along, each with its type.</summary>
+public static class SiteKeys
+{
+    public static readonly MetadataKey<PageSource> PageSource = new("page-source");
+    public static readonly MetadataKey<FrontMatter> FrontMatter = new("front-matter");
+
+    /// <summary>The page's address on the site: "/", "/notes/x/".</summary>
+    public static readonly MetadataKey<string> Url = new("url");
+
+    public static readonly MetadataKey<RenderedMarkdown> Markdown = new("markdown");
+
+    /// <summary>Where the finished page cites each source, for the sources page.</summary>
+    public static readonly MetadataKey<IReadOnlyList<CitationUse>> CitationUses = new("citation-uses");
+
+    /// <summary>Every id on the finished page, for anchor checks.</summary>
+    public static readonly MetadataKey<IReadOnlySet<string>> Ids = new("ids");
+
+    public static readonly MetadataKey<object> BoundData = new("bound-data");
+    public static readonly MetadataKey<SiteData> SiteData = new("site-data");
+}

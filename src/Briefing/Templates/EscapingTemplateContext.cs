@@ -1,0 +1,20 @@
+using System.Net;
+using Scriban;
+using Scriban.Parsing;
+
+namespace Briefing.Templates;
+
+/// <summary>
+/// A Scriban context that HTML-escapes every value a template prints, except <see cref="TrustedHtml"/>.
+/// Scriban itself never escapes; doing it here, at the one place values are written, means a
+/// template cannot forget. Only printed values are escaped, so string functions still see raw text.
+/// </summary>
+public sealed class EscapingTemplateContext : TemplateContext
+{
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
+    {
+        null => this,
+        TrustedHtml html => Write(html.Html),
+        _ => Write(WebUtility.HtmlEncode(ObjectToString(textAsObject))),
+    };
+}

@@ -1,0 +1,28 @@
+using Briefing.Data;
+using Briefing.Markdown;
+
+namespace Briefing.Templates;
+
+// What a layout sees. Scriban exposes members in snake_case: page.canonical_url, site.last_updated.
+
+public sealed record NavItem(string Title, string Url, bool Current);
+
+public sealed record Crumb(string Title, string Url);
+
+public sealed record SiteModel(string Title, string? Description, string Language, string BaseUrl, IReadOnlyList<NavItem> Nav, string? LastUpdated, string? LastUpdatedIso);
+
+public sealed record PageModel(
+    string Title,
+    string? TitleId,
+    string? Description,
+    string Url,
+    string CanonicalUrl,
+    string? Date,
+    string? DateIso,
+    IReadOnlyList<string> Tags,
+    TrustedHtml Content,
+    IReadOnlyList<Heading> Toc,
+    IReadOnlyList<Crumb> Breadcrumbs,
+    IReadOnlyList<Note> Notes,
+    Company? Company,
+    bool IsHome);

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using Briefing.Engine.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Briefing.Templates;
+
+/// <summary>
+/// The site's Scriban templates: layouts/NAME.sbn and partials/NAME.sbn, found in input/ first and
+/// theme/ second (a file in input/ overrides the theme's file of the same path). Each is read and
+/// parsed once per build, whatever the number of pages; the canonical relative path is the cache key.
+/// </summary>
+public sealed class TemplateLibrary(SiteSettings site) : ITemplateLoader
+{
+    private readonly ConcurrentDictionary<string, Lazy<ParsedTemplate?>> _templates = new(StringComparer.Ordinal);
+
+    /// <param name="Problems">Syntax errors, each at the template's file, line and column.</param>
+    public sealed record ParsedTemplate(Template Template, string File, IReadOnlyList<Diagnostic> Problems);
+
+    /// <summary>The parsed template at a path such as "layouts/page.sbn", or null when no folder has it.</summary>
+    public ParsedTemplate? Find(string relativePath) =>
+        _templates.GetOrAdd(relativePath, path => new Lazy<ParsedTemplate?>(() => Parse(path))).Value;
+
+    /// <summary>Layouts available, for "did you mean" hints.</summary>
+    public IEnumerable<string> LayoutNames() =>
+        Folders().Select(f => Path.Combine(f, "layouts")).Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.sbn"))
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>().Distinct().Order(StringComparer.Ordinal);
+
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        var name = templateName.Replace('\\', '/').TrimStart('/');
+        if (!name.EndsWith(".sbn", StringComparison.Ordinal))
+            name += ".sbn";
+        if (!name.Contains('/'))
+            name = "partials/" + name;
+        if (name.Split('/').Contains(".."))
+            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' must name a file inside the theme");
+
+        var parsed = Find(name)
+            ?? throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' does not exist: add input/{name} or theme/{name}");
+        if (parsed.Problems.Count > 0)
+            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' has errors: {parsed.Problems[0]}");
+        if (context.CurrentSourceFile == parsed.File)
+            throw new ScriptRuntimeException(callerSpan, $"'{parsed.File}' includes itself: remove the include, or include another partial");
+
+        // Hand Scriban our parsed template so it does not parse it again for every page.
+        context.CachedTemplates[parsed.File] = parsed.Template;
+        return parsed.File;
+    }
+
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        File.ReadAllText(Path.Combine(site.RootFolder, templatePath));
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+
+    private IEnumerable<string> Folders() => [site.InputFolder, site.ThemeFolder];
+
+    private ParsedTemplate? Parse(string relativePath)
+    {
+        var full = Folders().Select(f => Path.Combine(f, relativePath)).FirstOrDefault(File.Exists);
+        if (full is null)
+            return null;
+        var display = site.DisplayPath(full);
+        var template = Template.Parse(File.ReadAllText(full), display);
+        var problems = template.Messages
+            .Select(m => Diagnostic.Error(DiagnosticCodes.TemplateSyntax, At(m.Span), m.Message))
+            .ToList();
+        return new ParsedTemplate(template, display, problems);
+    }
+
+    /// <summary>Scriban counts from 0; diagnostics from 1.</summary>
+    public static SourceLocation At(SourceSpan span) => new(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1);
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Briefing.Data;
+
+namespace Briefing.Views;
+
+/// <summary>
+/// The capex chart, drawn at build time as SVG (no chart library, no script): one group per year,
+/// one bar per figure, so conflicting estimates stand side by side. A range is drawn from its low
+/// to its high value; a single figure is a short bar at its value. Reported, estimated and projected
+/// figures differ in fill (CSS classes, so dark mode and print restyle them). The page shows the same
+/// data as a table beside it.
+/// </summary>
+public static class CapexChart
+{
+    private const int Width = 720;
+    private const int Height = 380;
+    private const int Left = 64;
+    private const int Right = 16;
+    private const int Top = 56;
+    private const int Bottom = 48;
+
+    public static string Render(SiteData data)
+    {
+        var figures = data.Capex;
+        if (figures.Count == 0)
+            return "";
+        var years = figures.Select(f => f.Year).Distinct().Order().ToList();
+        var companies = data.Companies.Select(c => c.Id).Where(id => figures.Any(f => f.Company == id)).ToList();
+        var top = NiceCeiling(figures.Max(f => f.High));
+        var plotWidth = Width - Left - Right;
+        var plotHeight = Height - Top - Bottom;
+        double Y(decimal value) => Top + plotHeight - (double)(value / top) * plotHeight;
+
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-labelledby=\"capex-chart-title capex-chart-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
+        svg.Append("<title id=\"capex-chart-title\">Capital expenditure by company and year, in US$ billions</title>");
+        svg.Append("<desc id=\"capex-chart-desc\">")
+            .Append(Encode(string.Join("; ", figures.Select(f => $"{NameOf(data, f.Company)} {f.Year}: {f.Label} ({f.Status.ToString().ToLowerInvariant()})"))))
+            .Append(". The table below gives the same figures with their sources.</desc>");
+
+        Legend(svg, data, companies);
+
+        var step = top / 5;
+        for (var tick = 0m; tick <= top; tick += step)
+        {
+            var y = Y(tick);
+            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{Left - 8}\" y=\"{y + 4:0.#}\" text-anchor=\"end\">${tick:0.#}B</text>");
+        }
+        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-title\" transform=\"translate(14 {Top + plotHeight / 2}) rotate(-90)\" text-anchor=\"middle\">US$ billions</text>");
+
+        var groupWidth = (double)plotWidth / years.Count;
+        for (var yearIndex = 0; yearIndex < years.Count; yearIndex++)
+        {
+            var year = years[yearIndex];
+            var inYear = companies.SelectMany(c => figures.Where(f => f.Year == year && f.Company == c)).ToList();
+            var barWidth = Math.Min(40, (groupWidth - 24) / Math.Max(1, inYear.Count));
+            var x = Left + (yearIndex * groupWidth) + ((groupWidth - (barWidth * inYear.Count)) / 2);
+            foreach (var figure in inYear)
+            {
+                var high = Y(figure.High);
+                var low = figure.IsRange ? Y(figure.Low) : Y(figure.High) + 4;
+                svg.Append(CultureInfo.InvariantCulture,
+                    $"<rect class=\"bar series-{Encode(figure.Company)} {figure.Status.ToString().ToLowerInvariant()}\" x=\"{x + 3:0.#}\" y=\"{high:0.#}\" width=\"{barWidth - 6:0.#}\" height=\"{Math.Max(4, low - high):0.#}\"/>");
+                if (figure.IsRange)
+                {
+                    svg.Append(CultureInfo.InvariantCulture, $"<line class=\"range series-{Encode(figure.Company)}\" x1=\"{x + barWidth / 2:0.#}\" x2=\"{x + barWidth / 2:0.#}\" y1=\"{low:0.#}\" y2=\"{Y(0):0.#}\"/>");
+                }
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{x + barWidth / 2:0.#}\" y=\"{high - 6:0.#}\" text-anchor=\"middle\">{Encode(figure.Label)}</text>");
+                x += barWidth;
+            }
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"year\" x=\"{Left + (yearIndex * groupWidth) + (groupWidth / 2):0.#}\" y=\"{Height - Bottom + 22}\" text-anchor=\"middle\">{year}</text>");
+        }
+        svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{Y(0):0.#}\" y2=\"{Y(0):0.#}\"/>");
+        return svg.Append("</svg>").ToString();
+    }
+
+    private static void Legend(StringBuilder svg, SiteData data, IReadOnlyList<string> companies)
+    {
+        var x = Left;
+        foreach (var company in companies)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar series-{Encode(company)} reported\" x=\"{x}\" y=\"12\" width=\"14\" height=\"14\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"legend\" x=\"{x + 20}\" y=\"24\">{Encode(NameOf(data, company))}</text>");
+            x += 110;
+        }
+        foreach (var status in Enum.GetValues<FigureStatus>())
+        {
+            var name = status.ToString().ToLowerInvariant();
+            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar series-neutral {name}\" x=\"{x}\" y=\"12\" width=\"14\" height=\"14\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"legend\" x=\"{x + 20}\" y=\"24\">{name}</text>");
+            x += 110;
+        }
+        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"legend note\" x=\"{Left}\" y=\"44\">A bar from low to high is a range; side-by-side bars in one year are figures from different sources.</text>");
+    }
+
+    private static string NameOf(SiteData data, string companyId) => data.FindCompany(companyId)?.Name ?? companyId;
+
+    /// <summary>The smallest round value (a multiple of 20) at or above the highest figure, so the axis has clean ticks.</summary>
+    private static decimal NiceCeiling(decimal value) => Math.Max(20, Math.Ceiling(value / 20) * 20);
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

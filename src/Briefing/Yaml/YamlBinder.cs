@@ -1,0 +1,251 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Briefing.Engine.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Briefing.Yaml;
+
+/// <summary>
+/// Binds YAML to typed records, reporting every mistake at its line and column instead of throwing:
+/// keys are the snake_case names of properties; a <c>required</c> property must be present;
+/// scalars parse through <see cref="IParsable{TSelf}"/>; lists and nested records bind recursively.
+/// </summary>
+public sealed class YamlBinder(string file, int lineOffset = 0)
+{
+    private static readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, PropertyInfo>> PropertiesByKey = new();
+
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>Parses YAML text; null (with a diagnostic) when it is not YAML. An empty text gives an empty mapping.</summary>
+    public YamlNode? Parse(string text)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
+        }
+        catch (YamlException problem)
+        {
+            var reason = (problem.InnerException?.Message ?? problem.Message).Trim();
+            var cut = reason.IndexOf("): ", StringComparison.Ordinal);
+            Report(DiagnosticCodes.InvalidYaml, problem.Start, $"this is not valid YAML: {(cut >= 0 ? reason[(cut + 3)..] : reason)}");
+            return null;
+        }
+    }
+
+    public T? Bind<T>(YamlNode node) => (T?)Bind(node, typeof(T));
+
+    public object? Bind(YamlNode node, Type type)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        if (node is YamlScalarNode { Value: null or "" or "~" or "null" } empty && empty.Style == YamlDotNet.Core.ScalarStyle.Plain)
+            return null;
+
+        if (IsList(underlying, out var itemType))
+            return BindList(node, itemType);
+        if (underlying == typeof(string) || underlying.IsValueType || typeof(IYamlScalar).IsAssignableFrom(underlying))
+            return BindScalar(node, underlying);
+        return BindRecord(node, underlying);
+    }
+
+    public static string KeyOf(PropertyInfo property) => ToSnakeCase(property.Name);
+
+    public static IReadOnlyDictionary<string, PropertyInfo> KeysOf(Type type) =>
+        PropertiesByKey.GetOrAdd(type, t => t
+            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0 && p.Name != nameof(ILocated.Location))
+            .ToDictionary(KeyOf, p => p, StringComparer.Ordinal));
+
+    private object? BindRecord(YamlNode node, Type type)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            Report(DiagnosticCodes.InvalidValue, node.Start, $"expected a mapping of {Describe(type)} (key: value lines), found {Found(node)}");
+            return null;
+        }
+
+        var record = Activator.CreateInstance(type)!;
+        if (record is ILocated located)
+            located.Location = Locate(node.Start);
+
+        var known = KeysOf(type);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (!known.TryGetValue(key, out var property))
+            {
+                Report(DiagnosticCodes.UnknownKey, keyNode.Start,
+                    $"unknown key '{key}'{Nearest.Hint(key, known.Keys)} (known keys: {string.Join(", ", known.Keys)})");
+                continue;
+            }
+            seen.Add(key);
+            if (record is IKeyLocations keyed)
+                keyed.KeyLocations[key] = Locate(valueNode.Start);
+            var value = Bind(valueNode, property.PropertyType);
+            if (value is not null)
+                property.SetValue(record, value);
+            else if (IsRequired(property))
+                Report(DiagnosticCodes.MissingField, valueNode.Start, $"'{key}' needs a value");
+        }
+
+        foreach (var (key, property) in known)
+        {
+            if (!seen.Contains(key) && IsRequired(property))
+                Report(DiagnosticCodes.MissingField, node.Start, $"missing required key '{key}' in {Describe(type)}");
+        }
+        return record;
+    }
+
+    private object? BindList(YamlNode node, Type itemType)
+    {
+        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
+        if (node is not YamlSequenceNode sequence)
+        {
+            Report(DiagnosticCodes.InvalidValue, node.Start, $"expected a list (lines starting with '- ', or [a, b]), found {Found(node)}");
+            return list;
+        }
+        foreach (var item in sequence.Children)
+        {
+            if (Bind(item, itemType) is { } value)
+                list.Add(value);
+        }
+        return list;
+    }
+
+    private object? BindScalar(YamlNode node, Type type)
+    {
+        if (node is not YamlScalarNode scalar)
+        {
+            Report(DiagnosticCodes.InvalidValue, node.Start, $"expected {Describe(type)}, found {Found(node)}");
+            return null;
+        }
+        var text = scalar.Value ?? "";
+        if (type == typeof(string))
+            return text;
+        if (type.IsEnum)
+        {
+            var match = Enum.GetNames(type).FirstOrDefault(n => n.Equals(text.Replace("-", "").Replace("_", ""), StringComparison.OrdinalIgnoreCase));
+            if (match is not null)
+                return Enum.Parse(type, match);
+            var names = Enum.GetNames(type).Select(ToSnakeCase).ToList();
+            Report(DiagnosticCodes.InvalidValue, node.Start, $"'{text}' is not one of: {string.Join(", ", names)}{Nearest.Hint(text, names)}");
+            return null;
+        }
+        if (ScalarParsers.TryParse(type, text, out var value))
+        {
+            if (value is ILocated located)
+                located.Location = Locate(node.Start);
+            return value;
+        }
+        Report(DiagnosticCodes.InvalidValue, node.Start, $"'{text}' is not {Describe(type)}");
+        return null;
+    }
+
+    private void Report(string code, Mark mark, string message) =>
+        _diagnostics.Add(Diagnostic.Error(code, Locate(mark), message));
+
+    private SourceLocation Locate(Mark mark) => new(file, (int)mark.Line + lineOffset, (int)mark.Column);
+
+    private static bool IsRequired(PropertyInfo property) => property.IsDefined(typeof(RequiredMemberAttribute));
+
+    private static bool IsList(Type type, out Type itemType)
+    {
+        if (type.IsGenericType && type.GetGenericTypeDefinition() is var definition
+            && (definition == typeof(List<>) || definition == typeof(IReadOnlyList<>) || definition == typeof(IList<>)))
+        {
+            itemType = type.GetGenericArguments()[0];
+            return true;
+        }
+        itemType = typeof(void);
+        return false;
+    }
+
+    private static string Found(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        YamlScalarNode s => $"'{s.Value}'",
+        _ => "something else",
+    };
+
+    private static string Describe(Type type) => type switch
+    {
+        _ when type == typeof(string) => "text",
+        _ when type == typeof(int) => "a whole number",
+        _ when type == typeof(decimal) || type == typeof(double) => "a number",
+        _ when type == typeof(bool) => "true or false",
+        _ when type == typeof(DateOnly) => "a date written YYYY-MM-DD",
+        _ => ScalarParsers.Describe(type) ?? $"a {ToSnakeCase(type.Name).Replace('_', ' ')}",
+    };
+
+    private static string ToSnakeCase(string name)
+    {
+        var text = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+                text.Append('_');
+            text.Append(char.ToLowerInvariant(name[i]));
+        }
+        return text.ToString();
+    }
+}
+
+/// <summary>Scalars the binder understands, parsed in the invariant culture and strictly.</summary>
+public static class ScalarParsers
+{
+    public static bool TryParse(Type type, string text, out object? value)
+    {
+        value = null;
+        if (type == typeof(DateOnly))
+        {
+            var ok = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
+            value = date;
+            return ok;
+        }
+        if (type == typeof(bool))
+        {
+            var ok = bool.TryParse(text, out var flag);
+            value = flag;
+            return ok;
+        }
+        if (type == typeof(int))
+        {
+            var ok = int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number);
+            value = number;
+            return ok;
+        }
+        if (type == typeof(decimal))
+        {
+            var ok = decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number);
+            value = number;
+            return ok;
+        }
+        if (typeof(IYamlScalar).IsAssignableFrom(type))
+        {
+            value = type.GetMethod("Parse", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, [text]);
+            return value is not null;
+        }
+        return false;
+    }
+
+    public static string? Describe(Type type) =>
+        typeof(IYamlScalar).IsAssignableFrom(type)
+            ? (string?)type.GetProperty("Expected", BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
+            : null;
+}
+
+/// <summary>
+/// A value type of the site's own written as one YAML scalar; implementers add
+/// <c>public static T? Parse(string)</c> (null when invalid) and <c>public static string Expected</c>.
+/// </summary>
+public interface IYamlScalar;

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The README's test command: installs what the tests need on a fresh machine, then runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dotnet --version >/dev/null 2>&1 || { echo "The .NET SDK is needed (see global.json)." >&2; exit 1; }
+
+dotnet restore Site.sln --nologo -v quiet
+dotnet build Site.sln --nologo --no-restore -c Release -v quiet
+dotnet format Site.sln --no-restore --verify-no-changes
+dotnet test Site.sln --nologo --no-build -c Release --logger "console;verbosity=normal"

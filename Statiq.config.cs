@@ -75,7 +75,7 @@ public static class SiteConfiguration
                 [
                     new CreatePage("Page not found", layout: "404", url: "/404.html", destination: "404.html"),
                     new ApplyLayout(site, templates, Data, pagesFrom: pages, citationsFrom: []),
-                    new GenerateSiteFiles(site, feedTitle: "Meta vs Amazon: the AI economy briefing", pagesFrom: pages),
+                    new GenerateSiteFiles(site, Data, pagesFrom: pages),
                 ],
                 Output = [new WriteFiles()],
             },

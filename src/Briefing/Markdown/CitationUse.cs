@@ -5,3 +5,6 @@ public sealed record CitationUse(string SourceId, string PageUrl, string PageTit
 {
     public string Href => $"{PageUrl}#{MarkerId}";
 }
+
+/// <summary>The citations of one source on one page: the page, then a link to each marker.</summary>
+public sealed record CitingPage(string Title, string Url, IReadOnlyList<CitationUse> Uses);

@@ -165,15 +165,27 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
         });
     }
 
-    /// <summary>Markdig leaves a reference to an undefined footnote as literal text, often split as "[" and "^x]".</summary>
+    /// <summary>
+    /// Markdig leaves a reference to an undefined footnote as literal text, split over several literals
+    /// ("[", "^", "x", "]"), so the check reads each run of adjacent literals as one text.
+    /// </summary>
     private void WarnUndefinedFootnotes(LiteralInline literal)
     {
-        var text = literal.Content.ToString();
-        if (text == "[" && literal.NextSibling is LiteralInline next)
-            text += next.Content.ToString();
-        foreach (Match match in UndefinedFootnote().Matches(text))
+        if (literal.PreviousSibling is LiteralInline)
+            return;
+        var run = new List<(int Offset, LiteralInline Literal)>();
+        var text = new System.Text.StringBuilder();
+        for (Inline? current = literal; current is LiteralInline part; current = current.NextSibling)
         {
-            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.FootnoteNotDefined, Locate(literal.Line, literal.Column + match.Index),
+            run.Add((text.Length, part));
+            text.Append(part.Content.AsSpan());
+        }
+        foreach (Match match in UndefinedFootnote().Matches(text.ToString()))
+        {
+            // The "[" literal has no position of its own; the "^" after it has.
+            var caret = match.Index + 1;
+            var (offset, holder) = run.Last(r => r.Offset <= caret);
+            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.FootnoteNotDefined, Locate(holder.Line, holder.Column + (caret - offset) - 1),
                 $"footnote '{match.Value}' is referenced but never defined: add a line '{match.Value}: text' at the end of the page"));
         }
     }
@@ -210,7 +222,7 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
             }
             else
             {
-                diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.FootnoteNotReferenced, Locate(definition.Footnote.Line, definition.Footnote.Column),
+                diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.FootnoteNotReferenced, Locate(definition.Line, definition.Column),
                     $"footnote '[{definition.Footnote.Label}]' is defined but never referenced: refer to it with [{definition.Footnote.Label}] or remove it"));
             }
         }

@@ -40,7 +40,11 @@ public sealed class ApplyLayout(
             .SelectMany(context.OutputsOf)
             .SelectMany(d => d.GetOrDefault(SiteKeys.CitationUses) ?? [])
             .GroupBy(c => c.SourceId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<CitationUse>)g.OrderBy(c => c.PageUrl, StringComparer.Ordinal).ThenBy(c => c.Number).ToList());
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<CitingPage>)g
+                .GroupBy(c => (c.PageUrl, c.PageTitle))
+                .OrderBy(p => p.Key.PageUrl, StringComparer.Ordinal)
+                .Select(p => new CitingPage(p.Key.PageTitle, p.Key.PageUrl, p.OrderBy(c => c.Number).ThenBy(c => c.MarkerId, StringComparer.Ordinal).ToList()))
+                .ToList());
         var lastUpdated = pages.Select(d => d.Get(SiteKeys.FrontMatter).Date).Max();
         var chart = new Lazy<TrustedHtml>(() => new TrustedHtml(CapexChart.Render(data)));
 
@@ -67,7 +71,7 @@ public sealed class ApplyLayout(
         SiteModel siteModel,
         SiteData data,
         IReadOnlyDictionary<string, string> titles,
-        IReadOnlyDictionary<string, IReadOnlyList<CitationUse>> citations,
+        IReadOnlyDictionary<string, IReadOnlyList<CitingPage>> citations,
         Lazy<TrustedHtml> chart,
         DiagnosticBag diagnostics)
     {
@@ -122,7 +126,7 @@ public sealed class ApplyLayout(
         };
         globals.Import("cite", new Func<object?, TrustedHtml>(sources => Cite(sources, data, notes)));
         globals.Import("capex_chart", new Func<TrustedHtml>(() => chart.Value));
-        globals.Import("citations_of", new Func<string, IReadOnlyList<CitationUse>>(id => citations.GetValueOrDefault(id) ?? []));
+        globals.Import("citations_of", new Func<string, IReadOnlyList<CitingPage>>(id => citations.GetValueOrDefault(id) ?? []));
 
         var context = new EscapingTemplateContext
         {

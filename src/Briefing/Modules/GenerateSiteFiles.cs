@@ -10,13 +10,14 @@ namespace Briefing.Modules;
 /// sitemap.xml (every page, lastmod from its date), feed.xml (an Atom feed of the dated pages, newest first)
 /// and robots.txt (pointing at the sitemap), from the pages of <paramref name="pagesFrom"/>.
 /// </summary>
-public sealed class GenerateSiteFiles(SiteSettings site, string feedTitle, IReadOnlyList<string> pagesFrom) : IModule
+public sealed class GenerateSiteFiles(SiteSettings site, string dataPipeline, IReadOnlyList<string> pagesFrom) : IModule
 {
     private const string Atom = "http://www.w3.org/2005/Atom";
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var baseUrl = site.BaseUrl.TrimEnd('/');
+        var feedTitle = RenderMarkdown.SiteDataOf(context, dataPipeline).Site?.Title ?? "Updates";
         var pages = pagesFrom.SelectMany(context.OutputsOf)
             .Where(d => d.Has(SiteKeys.Markdown) && d.Destination is not null && d.Destination.EndsWith("index.html", StringComparison.Ordinal))
             .Select(d => (Url: baseUrl + d.Get(SiteKeys.Url), d.Get(SiteKeys.Markdown).Title, d.Get(SiteKeys.FrontMatter).Date, d.Get(SiteKeys.FrontMatter).Description))

@@ -1,1 +1,181 @@
-console.log(1);
+/* Progressive enhancement for the briefing: note previews and the matrix filter.
+   CSP-safe: no inline styles, no innerHTML, no eval. Without this file every
+   note marker is still a plain link to its note and the filter stays hidden. */
+(() => {
+  'use strict';
+
+  /* ---------- 1. Note previews ---------- */
+
+  const POPOVER_ID = 'note-popover';
+  const CLOSE_DELAY = 300; // ms: time to move the pointer from the marker into the popover
+  const PLACEMENTS = [[], ['align-end'], ['place-above'], ['align-end', 'place-above']];
+
+  let popover = null;   // the single popover element, created on first use
+  let activeRef = null; // the marker link whose note is shown
+  let closeTimer = 0;
+
+  const cancelClose = () => {
+    window.clearTimeout(closeTimer);
+    closeTimer = 0;
+  };
+
+  const scheduleClose = () => {
+    cancelClose();
+    closeTimer = window.setTimeout(closePopover, CLOSE_DELAY);
+  };
+
+  function closePopover() {
+    cancelClose();
+    if (!activeRef) return;
+    activeRef.removeAttribute('aria-describedby');
+    const sup = activeRef.closest('sup.note-ref');
+    if (sup) sup.classList.remove('has-popover');
+    if (popover) {
+      popover.remove();
+      popover.replaceChildren();
+    }
+    activeRef = null;
+  }
+
+  function getPopover() {
+    if (!popover) {
+      popover = document.createElement('div');
+      popover.className = 'note-popover';
+      popover.id = POPOVER_ID;
+      popover.setAttribute('role', 'tooltip');
+      popover.addEventListener('mouseenter', cancelClose);
+      popover.addEventListener('mouseleave', scheduleClose);
+    }
+    return popover;
+  }
+
+  // The note's .note-body for a marker whose href is "#note-N", or null.
+  function noteBodyFor(link) {
+    const hash = link.hash;
+    if (!hash || hash.length < 2) return null;
+    let id;
+    try {
+      id = decodeURIComponent(hash.slice(1));
+    } catch (e) {
+      return null;
+    }
+    const note = document.getElementById(id);
+    return note ? note.querySelector('.note-body') : null;
+  }
+
+  // Is `inner` inside `outer` (both DOMRects)?
+  const within = (inner, outer) =>
+    inner.left >= outer.left && inner.right <= outer.right &&
+    inner.top >= outer.top && inner.bottom <= outer.bottom;
+
+  // Position with classes only (CSP forbids style attributes): try below/start,
+  // below/end, above/start, above/end; fall back to a fixed sheet at the bottom
+  // of the viewport when none fits sideways or a scroll container would clip it.
+  function place(pop, link) {
+    const setPlacement = (classes) => {
+      pop.className = 'note-popover';
+      if (classes.length) pop.classList.add(...classes);
+    };
+    const view = { left: 0, top: 0, right: document.documentElement.clientWidth, bottom: window.innerHeight };
+    const clipper = link.closest('.table-scroll');
+    const clipRect = clipper && window.getComputedStyle(clipper).overflowX !== 'visible'
+      ? clipper.getBoundingClientRect()
+      : null;
+
+    let fallback = null;
+    for (const classes of PLACEMENTS) {
+      setPlacement(classes);
+      const r = pop.getBoundingClientRect();
+      const fitsX = r.left >= view.left && r.right <= view.right;
+      const unclipped = !clipRect || within(r, clipRect);
+      if (fitsX && unclipped && r.top >= view.top && r.bottom <= view.bottom) return;
+      if (fitsX && unclipped && !fallback) fallback = classes;
+    }
+    setPlacement(fallback || ['is-sheet']);
+  }
+
+  function openPopover(link) {
+    cancelClose();
+    if (activeRef === link) return;
+    closePopover();
+
+    const body = noteBodyFor(link);
+    if (!body) return;
+
+    const pop = getPopover();
+    // Clone the note's existing DOM; never parse strings.
+    pop.replaceChildren(...Array.from(body.childNodes, (node) => node.cloneNode(true)));
+    pop.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
+
+    const sup = link.closest('sup.note-ref');
+    if (sup) sup.classList.add('has-popover');
+    link.after(pop);
+    link.setAttribute('aria-describedby', POPOVER_ID);
+    activeRef = link;
+    place(pop, link);
+  }
+
+  document.querySelectorAll('a[role="doc-noteref"]').forEach((link) => {
+    if (!noteBodyFor(link)) return;
+    link.addEventListener('mouseenter', () => openPopover(link));
+    link.addEventListener('mouseleave', scheduleClose);
+    link.addEventListener('focus', () => openPopover(link));
+    link.addEventListener('blur', () => {
+      // Keep it while the pointer rests on the popover; otherwise close now.
+      if (activeRef === link && !(popover && popover.matches(':hover'))) closePopover();
+    });
+    // The link still jumps to the note; the preview is no longer needed.
+    link.addEventListener('click', closePopover);
+  });
+
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && activeRef) closePopover();
+  });
+  window.addEventListener('resize', closePopover);
+
+  /* ---------- 2. Matrix filter ---------- */
+
+  const normalise = (text) => text.toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+
+  // A row's searchable text: its dimension name and cell text, without note numbers.
+  function rowText(row) {
+    const copy = row.cloneNode(true);
+    copy.querySelectorAll('sup.note-ref, .note-popover').forEach((el) => el.remove());
+    return normalise(`${row.dataset.dimension || ''} ${copy.textContent}`);
+  }
+
+  document.querySelectorAll('.matrix-filter[data-filter-for]').forEach((box) => {
+    const table = document.getElementById(box.dataset.filterFor);
+    const input = box.querySelector('input');
+    const status = box.querySelector('.filter-status');
+    if (!table || !input || !table.tBodies.length) return;
+
+    const rows = Array.from(table.tBodies).flatMap((tbody) => Array.from(tbody.rows));
+    const texts = rows.map(rowText);
+    const total = rows.length;
+
+    const apply = () => {
+      const query = normalise(input.value);
+      let shown = 0;
+      rows.forEach((row, i) => {
+        const visible = query === '' || texts[i].includes(query);
+        row.hidden = !visible;
+        if (visible) shown += 1;
+      });
+      if (activeRef && activeRef.closest('tr[hidden]')) closePopover();
+      if (status) status.textContent = `Showing ${shown} of ${total} dimension${total === 1 ? '' : 's'}`;
+    };
+
+    input.addEventListener('input', apply);
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && input.value !== '') {
+        event.preventDefault();
+        input.value = '';
+        apply();
+      }
+    });
+
+    box.hidden = false;
+    if (input.value !== '') apply(); // a value restored by the browser
+  });
+})();

@@ -17,7 +17,8 @@ public sealed partial class IndexPageIds : ParallelModule
     protected override IEnumerable<Document> Execute(Document input, IExecutionContext context)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (Match target in Target().Matches(input.Content.ReadText()))
+        var html = input.Content.ReadText();
+        foreach (Match target in Target().Matches(html))
         {
             var id = WebUtility.HtmlDecode(target.Groups["value"].Value);
             counts[id] = counts.GetValueOrDefault(id) + 1;
@@ -30,9 +31,22 @@ public sealed partial class IndexPageIds : ParallelModule
             context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.DuplicateId, at.Location,
                 $"id '{at.Id}' is used more than once on this page, so links to it are ambiguous: rename one"));
         }
+
+        // Links the layout itself makes within the page (notes, back-links, the table of contents).
+        foreach (var fragment in SamePageLink().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups["fragment"].Value)).Distinct())
+        {
+            if (!counts.ContainsKey(fragment))
+            {
+                context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingAnchor, SourceLocation.Of(input.Source ?? input.Destination ?? ""),
+                    $"the page's layout links to '#{fragment}', which is not on the page"));
+            }
+        }
         yield return input.With<IReadOnlySet<string>>(SiteKeys.Ids, counts.Keys.ToHashSet(StringComparer.Ordinal));
     }
 
     [GeneratedRegex(@"(?:\sid|<a\s[^>]*?\bname)\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)'|(?<value>[^\s>""']+))", RegexOptions.IgnoreCase)]
     private static partial Regex Target();
+
+    [GeneratedRegex(@"\shref=""#(?<fragment>[^""]+)""")]
+    private static partial Regex SamePageLink();
 }

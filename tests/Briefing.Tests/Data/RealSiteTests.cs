@@ -1,0 +1,137 @@
+using AngleSharp.Html.Parser;
+using Briefing.Data;
+using Briefing.Modules;
+using Briefing.Tests.Support;
+using Briefing.Yaml;
+
+namespace Briefing.Tests.Data;
+
+/// <summary>Checks on the briefing itself: its data, its links, its pages.</summary>
+public sealed class RealSiteTests : IClassFixture<RealSiteTests.BuiltSite>
+{
+    private readonly BuiltSite _built;
+
+    public RealSiteTests(BuiltSite built) => _built = built;
+
+    /// <summary>The real input, built once for every test in this class.</summary>
+    public sealed class BuiltSite : IDisposable
+    {
+        public BuiltSite()
+        {
+            Site = new TestSite().WithRealInput();
+            Run = Site.Build(strict: true);
+        }
+
+        public TestSite Site { get; }
+
+        public BuildRun Run { get; }
+
+        public void Dispose() => Site.Dispose();
+    }
+
+    private static SiteData LoadRealData()
+    {
+        var bound = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (file, shape) in DataFiles.Shapes)
+        {
+            var path = Path.Combine(Repository.Input, "data", file);
+            if (!File.Exists(path))
+                continue;
+            var binder = new YamlBinder($"input/data/{file}");
+            var value = binder.Bind(binder.Parse(File.ReadAllText(path))!, shape);
+            Assert.Empty(binder.Diagnostics);
+            bound[file] = value!;
+        }
+        return DataFiles.Assemble(bound);
+    }
+
+    [Fact]
+    public void The_briefing_builds_with_no_error_and_no_warning()
+    {
+        Assert.True(_built.Run.ExitCode == 0, _built.Run.ToString());
+        Assert.Empty(_built.Run.Diagnostics);
+    }
+
+    [Fact]
+    public void Every_figure_in_the_data_files_has_a_known_source()
+    {
+        var data = LoadRealData();
+        var known = data.Sources.Select(s => s.Id).ToHashSet();
+
+        Assert.Equal(5, known.Count);
+        Assert.NotEmpty(data.CitedItems);
+        foreach (var item in data.CitedItems)
+        {
+            Assert.True(item.Sources.Count > 0, $"{item.Location}: no source");
+            Assert.All(item.Sources, s => Assert.True(known.Contains(s.Id), $"{s.Location}: unknown source '{s.Id}'"));
+        }
+        Assert.Empty(CheckSiteData.Check(data));
+    }
+
+    [Fact]
+    public void The_data_check_fails_on_a_source_id_that_does_not_exist()
+    {
+        var data = LoadRealData();
+        var broken = data with { Capex = [.. data.Capex.Take(1).Select(f => { f.Sources = [new SourceRef { Id = "egoist" }]; return f; })] };
+
+        var problem = Assert.Single(CheckSiteData.Check(broken), d => d.Code == "BRF101");
+        Assert.Contains("unknown source 'egoist'; did you mean 'egoistai'?", problem.Message);
+    }
+
+    [Fact]
+    public void The_matrix_has_eleven_dimensions_and_eight_verdicts_each_cell_cited()
+    {
+        var matrix = LoadRealData().Matrix!;
+        Assert.Equal(11, matrix.Dimensions.Count);
+        Assert.Equal(8, matrix.BestFor.Count);
+        Assert.NotEmpty(matrix.ClosedVsOpen);
+    }
+
+    [Fact]
+    public void Every_page_is_reachable_from_the_home_page_in_at_most_two_clicks()
+    {
+        var parser = new HtmlParser();
+        var pages = Directory.EnumerateFiles(_built.Site.Output, "index.html", SearchOption.AllDirectories)
+            .Select(p => "/" + Path.GetRelativePath(_built.Site.Output, Path.GetDirectoryName(p)!).Replace('\\', '/').Replace(".", "") + "/")
+            .Select(u => u.Replace("//", "/"))
+            .ToHashSet();
+        string[] required = ["/", "/matrix/", "/companies/meta/", "/companies/amazon/", "/timeline/", "/open-weights/", "/risks/", "/bottom-line/", "/sources/"];
+        Assert.Superset(required.ToHashSet(), pages);
+
+        IEnumerable<string> LinksOf(string url) =>
+            parser.ParseDocument(File.ReadAllText(Path.Combine(_built.Site.Output, url.TrimStart('/'), "index.html")))
+                .QuerySelectorAll("a[href^='/']")
+                .Select(a => a.GetAttribute("href")!.Split('#')[0])
+                .Where(pages.Contains);
+
+        var oneClick = LinksOf("/").ToHashSet();
+        var twoClicks = oneClick.SelectMany(LinksOf).Concat(oneClick).Append("/").ToHashSet();
+        Assert.Superset(pages, twoClicks);
+    }
+
+    [Fact]
+    public void Every_internal_link_and_fragment_on_the_built_site_lands()
+    {
+        var parser = new HtmlParser();
+        var output = _built.Site.Output;
+        var documents = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
+            .ToDictionary(p => Path.GetRelativePath(output, p).Replace('\\', '/'), p => parser.ParseDocument(File.ReadAllText(p)));
+        var broken = new List<string>();
+        foreach (var (file, document) in documents)
+        {
+            foreach (var element in document.QuerySelectorAll("a[href], link[href], script[src], img[src]"))
+            {
+                var target = element.GetAttribute("href") ?? element.GetAttribute("src")!;
+                if (target.StartsWith("http", StringComparison.Ordinal) || target.StartsWith("mailto:", StringComparison.Ordinal))
+                    continue;
+                var (path, fragment) = target.Split('#') is var parts ? (parts[0], parts.Length > 1 ? parts[1] : null) : default;
+                var targetFile = path.Length == 0 ? file : path.TrimStart('/') is var p && (p.Length == 0 || p.EndsWith('/')) ? p + "index.html" : p;
+                if (!File.Exists(Path.Combine(output, targetFile)))
+                    broken.Add($"{file}: {target} (no file)");
+                else if (fragment is { Length: > 0 } && documents.TryGetValue(targetFile, out var targetDocument) && targetDocument.GetElementById(Uri.UnescapeDataString(fragment)) is null)
+                    broken.Add($"{file}: {target} (no id)");
+            }
+        }
+        Assert.Empty(broken);
+    }
+}

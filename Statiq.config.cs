@@ -40,7 +40,7 @@ public static class SiteConfiguration
                 Dependencies = [Data],
                 Input = [new ReadFiles(site, site.InputFolder, path => IsPage(path) && path != SourcesPageFile)],
                 Process = [new ParseFrontMatter(), new SkipDrafts(site), new SetPageUrls(), new RenderMarkdown(site, Data)],
-                PostProcess = [new ApplyLayout(site, templates, Data, pagesFrom: pages, citationsFrom: []), new IndexPageIds()],
+                PostProcess = [new ApplyLayout(site, templates, Data, Assets, pagesFrom: pages, citationsFrom: []), new IndexPageIds()],
                 Output = [new WriteFiles()],
             },
             new Pipeline(SourcesPage)
@@ -50,7 +50,7 @@ public static class SiteConfiguration
                 Process = [new ParseFrontMatter(), new SkipDrafts(site), new SetPageUrls(), new RenderMarkdown(site, Data)],
                 PostProcess =
                 [
-                    new ApplyLayout(site, templates, Data, pagesFrom: pages, citationsFrom: [Content]),
+                    new ApplyLayout(site, templates, Data, Assets, pagesFrom: pages, citationsFrom: [Content]),
                     new WarnUncitedSources(Data, citationsFrom: pages),
                     new IndexPageIds(),
                 ],
@@ -59,7 +59,7 @@ public static class SiteConfiguration
             new Pipeline(Assets)
             {
                 Input = [new ReadFiles(site, [site.ThemeFolder, site.InputFolder], path => path.StartsWith("assets/", StringComparison.Ordinal), asText: false)],
-                Process = [new SetDestination()],
+                Process = [new SetDestination(), new FingerprintAssets()],
                 Output = [new WriteFiles()],
             },
             new Pipeline(Files)
@@ -74,7 +74,7 @@ public static class SiteConfiguration
                 PostProcess =
                 [
                     new CreatePage("Page not found", layout: "404", url: "/404.html", destination: "404.html"),
-                    new ApplyLayout(site, templates, Data, pagesFrom: pages, citationsFrom: []),
+                    new ApplyLayout(site, templates, Data, Assets, pagesFrom: pages, citationsFrom: []),
                     new GenerateSiteFiles(site, Data, pagesFrom: pages),
                 ],
                 Output = [new WriteFiles()],

@@ -22,6 +22,9 @@ public static class SiteKeys
     /// <summary>Every id on the finished page, for anchor checks.</summary>
     public static readonly MetadataKey<IReadOnlySet<string>> Ids = new("ids");
 
+    /// <summary>An asset's address before fingerprinting: what templates ask for.</summary>
+    public static readonly MetadataKey<string> AssetUrl = new("asset-url");
+
     public static readonly MetadataKey<object> BoundData = new("bound-data");
     public static readonly MetadataKey<SiteData> SiteData = new("site-data");
 }

@@ -23,6 +23,7 @@ public sealed class ApplyLayout(
     SiteSettings site,
     TemplateLibrary templates,
     string dataPipeline,
+    string assetsPipeline,
     IReadOnlyList<string> pagesFrom,
     IReadOnlyList<string> citationsFrom) : IModule
 {
@@ -46,6 +47,7 @@ public sealed class ApplyLayout(
                 .Select(p => new CitingPage(p.Key.PageTitle, p.Key.PageUrl, p.OrderBy(c => c.Number).ThenBy(c => c.MarkerId, StringComparer.Ordinal).ToList()))
                 .ToList());
         var lastUpdated = pages.Select(d => d.Get(SiteKeys.FrontMatter).Date).Max();
+        var assets = FingerprintAssets.MapOf(context.OutputsOf(assetsPipeline));
         var chart = new Lazy<TrustedHtml>(() => new TrustedHtml(CapexChart.Render(data)));
 
         var results = new Document?[inputs.Count];
@@ -61,7 +63,7 @@ public sealed class ApplyLayout(
                 Navigation(pages, url),
                 lastUpdated is { } updated ? DisplayDate(updated) : null,
                 lastUpdated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            results[i] = Render(page, siteModel, data, titles, citations, chart, context.Diagnostics);
+            results[i] = Render(page, siteModel, data, titles, citations, assets, chart, context.Diagnostics);
         });
         return Task.FromResult<IReadOnlyList<Document>>(results.OfType<Document>().ToList());
     }
@@ -72,6 +74,7 @@ public sealed class ApplyLayout(
         SiteData data,
         IReadOnlyDictionary<string, string> titles,
         IReadOnlyDictionary<string, IReadOnlyList<CitingPage>> citations,
+        IReadOnlyDictionary<string, string> assets,
         Lazy<TrustedHtml> chart,
         DiagnosticBag diagnostics)
     {
@@ -125,6 +128,9 @@ public sealed class ApplyLayout(
             ["include"] = new TrustedInclude(),
         };
         globals.Import("cite", new Func<object?, TrustedHtml>(sources => Cite(sources, data, notes)));
+        globals.Import("asset", new Func<string, string>(path => assets.TryGetValue(path, out var fingerprinted)
+            ? fingerprinted
+            : throw new InvalidOperationException($"asset '{path}' does not exist (assets are theme/assets/** and input/assets/**)")));
         globals.Import("capex_chart", new Func<TrustedHtml>(() => chart.Value));
         globals.Import("citations_of", new Func<string, IReadOnlyList<CitingPage>>(id => citations.GetValueOrDefault(id) ?? []));
 
@@ -140,6 +146,11 @@ public sealed class ApplyLayout(
         try
         {
             html = layout.Template.Render(context);
+        }
+        catch (ScriptRuntimeException problem) when (problem.InnerException is InvalidOperationException missing)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.TemplateRuntime, TemplateLibrary.At(problem.Span), missing.Message));
+            return null;
         }
         catch (ScriptRuntimeException problem)
         {

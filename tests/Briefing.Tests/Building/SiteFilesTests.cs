@@ -1,0 +1,85 @@
+using System.Xml.Linq;
+using Briefing.Tests.Support;
+
+namespace Briefing.Tests.Building;
+
+public sealed class SiteFilesTests
+{
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    private static TestSite Site() => new TestSite()
+        .Write("input/data/site.yml", "title: Test briefing\n")
+        .Write("input/index.md", "---\ntitle: Home\ndate: 2026-03-01\ndescription: The start.\n---\nHello.\n")
+        .Write("input/notes/later.md", "---\ntitle: Later\ndate: 2026-07-01\n---\nNews.\n")
+        .Write("input/undated.md", "---\ntitle: Undated\n---\nTimeless.\n");
+
+    [Fact]
+    public void The_sitemap_lists_every_page_with_its_date()
+    {
+        using var site = Site();
+        Assert.Equal(0, site.Build().ExitCode);
+        var urls = XDocument.Parse(site.ReadOutput("sitemap.xml")).Root!.Elements(Sitemap + "url")
+            .Select(u => (u.Element(Sitemap + "loc")!.Value, u.Element(Sitemap + "lastmod")?.Value))
+            .ToList();
+
+        Assert.Equal(
+            [("https://briefing.test/", "2026-03-01"), ("https://briefing.test/notes/later/", "2026-07-01"), ("https://briefing.test/undated/", null)],
+            urls);
+    }
+
+    [Fact]
+    public void The_feed_is_Atom_with_the_dated_pages_newest_first()
+    {
+        using var site = Site();
+        Assert.Equal(0, site.Build().ExitCode);
+        var feed = XDocument.Parse(site.ReadOutput("feed.xml")).Root!;
+
+        Assert.Equal(Atom + "feed", feed.Name);
+        Assert.Equal("Test briefing", feed.Element(Atom + "title")!.Value);
+        Assert.Equal("2026-07-01T00:00:00Z", feed.Element(Atom + "updated")!.Value);
+        Assert.Equal("https://briefing.test/", feed.Element(Atom + "id")!.Value);
+        var entries = feed.Elements(Atom + "entry").ToList();
+        Assert.Equal(["Later", "Home"], entries.Select(e => e.Element(Atom + "title")!.Value));
+        Assert.All(entries, e =>
+        {
+            Assert.NotNull(e.Element(Atom + "id"));
+            Assert.NotNull(e.Element(Atom + "updated"));
+            Assert.NotNull(e.Element(Atom + "link")!.Attribute("href"));
+        });
+    }
+
+    [Fact]
+    public void Robots_points_at_the_sitemap_and_the_404_page_exists()
+    {
+        using var site = Site();
+        Assert.Equal(0, site.Build().ExitCode);
+
+        Assert.Contains("Sitemap: https://briefing.test/sitemap.xml", site.ReadOutput("robots.txt"));
+        Assert.Contains("Page not found", site.ReadOutput("404.html"));
+    }
+
+    [Fact]
+    public void Assets_are_fingerprinted_and_pages_load_them_by_their_new_names()
+    {
+        using var site = Site();
+        Assert.Equal(0, site.Build().ExitCode);
+
+        var css = Path.GetFileName(Assert.Single(Directory.GetFiles(Path.Combine(site.Output, "assets/css"))));
+        Assert.Matches(@"^site\.[0-9a-f]{8}\.css$", css);
+        Assert.Contains($"href=\"/assets/css/{css}\"", site.ReadOutput("index.html"));
+        Assert.DoesNotContain("/assets/css/site.css\"", site.ReadOutput("index.html"));
+    }
+
+    [Fact]
+    public void A_template_asking_for_a_missing_asset_is_an_error_at_the_template()
+    {
+        using var site = Site().Write("theme/layouts/page.sbn", "<link href=\"{{ asset \"/assets/nope.css\" }}\">\n");
+        var run = site.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        var problem = run.ErrorDiagnostics.First();
+        Assert.Equal(("BRF502", "theme/layouts/page.sbn", 1), (problem.Code, problem.Location.File, problem.Location.Line));
+        Assert.Contains("asset '/assets/nope.css' does not exist", problem.Message);
+    }
+}

@@ -7,27 +7,10 @@ using Briefing.Yaml;
 namespace Briefing.Tests.Data;
 
 /// <summary>Checks on the briefing itself: its data, its links, its pages.</summary>
-public sealed class RealSiteTests : IClassFixture<RealSiteTests.BuiltSite>
+[Collection(RealSiteCollection.Name)]
+public sealed class RealSiteTests(RealSite built)
 {
-    private readonly BuiltSite _built;
-
-    public RealSiteTests(BuiltSite built) => _built = built;
-
-    /// <summary>The real input, built once for every test in this class.</summary>
-    public sealed class BuiltSite : IDisposable
-    {
-        public BuiltSite()
-        {
-            Site = new TestSite().WithRealInput();
-            Run = Site.Build(strict: true);
-        }
-
-        public TestSite Site { get; }
-
-        public BuildRun Run { get; }
-
-        public void Dispose() => Site.Dispose();
-    }
+    private readonly RealSite _built = built;
 
     private static SiteData LoadRealData()
     {

@@ -20,7 +20,8 @@ public sealed class Engine
         _pipelines = pipelines;
     }
 
-    public async Task<EngineResult> RunAsync(string outputFolder, CancellationToken cancellationToken = default)
+    /// <param name="runOutputPhase">False to stop after PostProcess: the preview serves documents from memory.</param>
+    public async Task<EngineResult> RunAsync(string outputFolder, CancellationToken cancellationToken = default, bool runOutputPhase = true)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -28,7 +29,7 @@ public sealed class Engine
         var allProcessed = Task.WhenAll(runs.Values.Select(r => r.Processed));
 
         await Task.WhenAll(runs.Values.Select(run => Task.Run(
-            () => RunPipelineAsync(run, runs, allProcessed, outputFolder, diagnostics, cancellationToken),
+            () => RunPipelineAsync(run, runs, allProcessed, outputFolder, diagnostics, runOutputPhase, cancellationToken),
             cancellationToken)));
 
         return new EngineResult(
@@ -47,6 +48,7 @@ public sealed class Engine
         Task allProcessed,
         string outputFolder,
         DiagnosticBag diagnostics,
+        bool runOutputPhase,
         CancellationToken cancellationToken)
     {
         var dependencies = run.Pipeline.Dependencies.Select(name => runs[name]).ToList();
@@ -68,7 +70,7 @@ public sealed class Engine
             run.Completed(Phase.PostProcess, documents);
 
             phase = Phase.Output;
-            if (!diagnostics.HasErrors)
+            if (runOutputPhase && !diagnostics.HasErrors)
                 documents = await RunPhaseAsync(Phase.Output, documents);
             run.Final = documents;
         }

@@ -1,11 +1,27 @@
+using Briefing.Preview;
+
 namespace Briefing.Cli;
 
-/// <summary>The preview server is its own issue (#7); until it lands, the command says so instead of pretending.</summary>
+/// <summary><c>preview</c>: build, serve on 127.0.0.1, rebuild on change; Ctrl+C stops cleanly.</summary>
 public static class PreviewCommand
 {
-    public static Task<int> RunAsync(SiteSettings site, int port)
+    public static async Task<int> RunAsync(SiteSettings site, int port)
     {
-        Console.Error.WriteLine($"briefing: preview is not available yet; run 'build' and serve {site.DisplayPath(site.OutputFolder)} with any static server (port {port} requested).");
-        return Task.FromResult(BuildCommand.UsageError);
+        if (!Directory.Exists(site.InputFolder))
+        {
+            Console.Error.WriteLine($"{site.DisplayPath(site.InputFolder)}: error {DiagnosticCodes.InputFolderMissing}: the input folder does not exist");
+            return BuildCommand.UsageError;
+        }
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        await using var server = await PreviewServer.StartAsync(site, port, Console.Out);
+        Console.WriteLine($"Previewing at {server.Address} (watching {site.DisplayPath(site.InputFolder)} and {site.DisplayPath(site.ThemeFolder)}); Ctrl+C stops.");
+        await server.WaitForShutdownAsync(stop.Token);
+        Console.WriteLine("Stopped.");
+        return BuildCommand.Succeeded;
     }
 }

@@ -131,7 +131,14 @@
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && activeRef) closePopover();
   });
-  window.addEventListener('resize', closePopover);
+  // Placement depends on the viewport width; mobile browsers also fire resize
+  // when their toolbar hides, so only a change of width closes the popover.
+  let lastWidth = document.documentElement.clientWidth;
+  window.addEventListener('resize', () => {
+    const width = document.documentElement.clientWidth;
+    if (width !== lastWidth) closePopover();
+    lastWidth = width;
+  });
 
   /* ---------- 2. Matrix filter ---------- */
 

@@ -197,6 +197,8 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
         var known = data.Sources.Select(s => s.Id).ToList();
         foreach (var node in document.Descendants())
         {
+            if (node is SourceCitation or FootnoteLink { IsBackLink: false })
+                TrimSpaceBefore((Inline)node);
             if (node is SourceCitation citation)
             {
                 foreach (var item in citation.Items)
@@ -229,6 +231,13 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
         foreach (var group in document.OfType<FootnoteGroup>().ToList())
             document.Remove(group);
         return notes;
+    }
+
+    /// <summary>"text [@id]" reads as "text¹": as in Pandoc, a note marker takes the space before it.</summary>
+    private static void TrimSpaceBefore(Inline marker)
+    {
+        if (marker.PreviousSibling is LiteralInline literal)
+            literal.Content.TrimEnd();
     }
 
     private static string RenderBlocks(ContainerBlock container)

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 
@@ -21,6 +22,7 @@ public sealed class NoteExtension : IMarkdownExtension
     {
         if (renderer is not HtmlRenderer html)
             return;
+        html.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new HtmlScrollingTableRenderer());
         if (!html.ObjectRenderers.Contains<HtmlSourceCitationRenderer>())
             html.ObjectRenderers.Add(new HtmlSourceCitationRenderer());
         html.ObjectRenderers.RemoveAll(r => r is HtmlFootnoteLinkRenderer);

@@ -18,7 +18,7 @@ public static class CapexChart
     private const int Height = 380;
     private const int Left = 64;
     private const int Right = 16;
-    private const int Top = 56;
+    private const int Top = 72;
     private const int Bottom = 48;
 
     public static string Render(SiteData data)
@@ -58,8 +58,9 @@ public static class CapexChart
             var inYear = companies.SelectMany(c => figures.Where(f => f.Year == year && f.Company == c)).ToList();
             var barWidth = Math.Min(40, (groupWidth - 24) / Math.Max(1, inYear.Count));
             var x = Left + (yearIndex * groupWidth) + ((groupWidth - (barWidth * inYear.Count)) / 2);
-            foreach (var figure in inYear)
+            for (var slot = 0; slot < inYear.Count; slot++)
             {
+                var figure = inYear[slot];
                 var high = Y(figure.High);
                 var low = figure.IsRange ? Y(figure.Low) : Y(figure.High) + 4;
                 svg.Append(CultureInfo.InvariantCulture,
@@ -68,7 +69,9 @@ public static class CapexChart
                 {
                     svg.Append(CultureInfo.InvariantCulture, $"<line class=\"range series-{Encode(figure.Company)}\" x1=\"{x + barWidth / 2:0.#}\" x2=\"{x + barWidth / 2:0.#}\" y1=\"{low:0.#}\" y2=\"{Y(0):0.#}\"/>");
                 }
-                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{x + barWidth / 2:0.#}\" y=\"{high - 6:0.#}\" text-anchor=\"middle\">{Encode(figure.Label)}</text>");
+                // Neighbouring labels alternate in height so two figures for one year never overlap.
+                var labelY = high - 6 - (slot % 2 * 14);
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{x + barWidth / 2:0.#}\" y=\"{labelY:0.#}\" text-anchor=\"middle\">{Encode(figure.Label)}</text>");
                 x += barWidth;
             }
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"year\" x=\"{Left + (yearIndex * groupWidth) + (groupWidth / 2):0.#}\" y=\"{Height - Bottom + 22}\" text-anchor=\"middle\">{year}</text>");

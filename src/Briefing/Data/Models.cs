@@ -124,6 +124,11 @@ public sealed class CapexFigure : CitedItem
     public string? Note { get; set; }
 
     public bool IsRange => High > Low;
+
+    /// <summary>The amount as the chart and its table print it ("$60–65B"); <see cref="Label"/> is the source's own wording.</summary>
+    public string Amount => IsRange
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"${Low:0.#}–{High:0.#}B")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"${High:0.#}B");
 }
 
 public enum EventKind

@@ -36,7 +36,7 @@ public sealed class ApplyLayout(
             .SelectMany(p => p.Equals(context.PipelineName, StringComparison.OrdinalIgnoreCase) ? inputs : context.OutputsOf(p))
             .Where(d => d.Has(SiteKeys.Markdown))
             .ToList();
-        var titles = pages.ToDictionary(d => d.Get(SiteKeys.Url), d => d.Get(SiteKeys.Markdown).Title, StringComparer.Ordinal);
+        var titles = pages.ToDictionary(d => d.Get(SiteKeys.Url), d => d.Get(SiteKeys.FrontMatter).NavTitle ?? d.Get(SiteKeys.Markdown).Title, StringComparer.Ordinal);
         var citations = citationsFrom
             .SelectMany(context.OutputsOf)
             .SelectMany(d => d.GetOrDefault(SiteKeys.CitationUses) ?? [])

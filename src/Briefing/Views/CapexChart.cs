@@ -42,7 +42,7 @@ public static class CapexChart
 
         Legend(svg, data, companies);
 
-        var step = top / 5;
+        var step = top <= 200 ? 20m : 50m;
         for (var tick = 0m; tick <= top; tick += step)
         {
             var y = Y(tick);
@@ -61,17 +61,20 @@ public static class CapexChart
             for (var slot = 0; slot < inYear.Count; slot++)
             {
                 var figure = inYear[slot];
-                var high = Y(figure.High);
-                var low = figure.IsRange ? Y(figure.Low) : Y(figure.High) + 4;
+                var series = $"series-{Encode(figure.Company)} {figure.Status.ToString().ToLowerInvariant()}";
+                var (zero, low, high) = (Y(0), Y(figure.Low), Y(figure.High));
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<rect class=\"bar series-{Encode(figure.Company)} {figure.Status.ToString().ToLowerInvariant()}\" x=\"{x + 3:0.#}\" y=\"{high:0.#}\" width=\"{barWidth - 6:0.#}\" height=\"{Math.Max(4, low - high):0.#}\"/>");
+                    $"<rect class=\"bar {series}\" x=\"{x + 3:0.#}\" y=\"{low:0.#}\" width=\"{barWidth - 6:0.#}\" height=\"{zero - low:0.#}\"/>");
                 if (figure.IsRange)
                 {
-                    svg.Append(CultureInfo.InvariantCulture, $"<line class=\"range series-{Encode(figure.Company)}\" x1=\"{x + barWidth / 2:0.#}\" x2=\"{x + barWidth / 2:0.#}\" y1=\"{low:0.#}\" y2=\"{Y(0):0.#}\"/>");
+                    // The uncertain part of a range, from its low to its high value, drawn apart from the certain part.
+                    svg.Append(CultureInfo.InvariantCulture,
+                        $"<rect class=\"bar range-part {series}\" x=\"{x + 3:0.#}\" y=\"{high:0.#}\" width=\"{barWidth - 6:0.#}\" height=\"{low - high:0.#}\"/>");
                 }
+
                 // Neighbouring labels alternate in height so two figures for one year never overlap.
                 var labelY = high - 6 - (slot % 2 * 14);
-                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{x + barWidth / 2:0.#}\" y=\"{labelY:0.#}\" text-anchor=\"middle\">{Encode(figure.Label)}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{x + barWidth / 2:0.#}\" y=\"{labelY:0.#}\" text-anchor=\"middle\">{Encode(figure.Amount)}</text>");
                 x += barWidth;
             }
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"year\" x=\"{Left + (yearIndex * groupWidth) + (groupWidth / 2):0.#}\" y=\"{Height - Bottom + 22}\" text-anchor=\"middle\">{year}</text>");
@@ -96,13 +99,13 @@ public static class CapexChart
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"legend\" x=\"{x + 20}\" y=\"24\">{name}</text>");
             x += 110;
         }
-        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"legend note\" x=\"{Left}\" y=\"44\">A bar from low to high is a range; side-by-side bars in one year are figures from different sources.</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"legend note\" x=\"{Left}\" y=\"44\">The pale top of a bar is a range (low to high); bars side by side in one year come from different sources.</text>");
     }
 
     private static string NameOf(SiteData data, string companyId) => data.FindCompany(companyId)?.Name ?? companyId;
 
-    /// <summary>The smallest round value (a multiple of 20) at or above the highest figure, so the axis has clean ticks.</summary>
-    private static decimal NiceCeiling(decimal value) => Math.Max(20, Math.Ceiling(value / 20) * 20);
+    /// <summary>The smallest round value at or above the highest figure, so the axis has clean ticks.</summary>
+    private static decimal NiceCeiling(decimal value) => value <= 200 ? Math.Max(20, Math.Ceiling(value / 20) * 20) : Math.Ceiling(value / 50) * 50;
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -21,7 +21,7 @@ try
     if (command.Command == CommandKind.Preview)
         return await PreviewCommand.RunAsync(site, command.Port);
 
-    var outcome = await BuildCommand.RunAsync(site, writeOutput: command.Command == CommandKind.Build, Console.Out, Console.Error, command.ListExternal);
+    var outcome = await BuildCommand.RunAsync(site, writeOutput: command.Command == CommandKind.Build, Console.Out, Console.Error, command.ListExternal, command.Timings);
     return outcome.ExitCode;
 }
 catch (UsageException problem)

@@ -8,15 +8,14 @@ public abstract record DocumentContent
     /// <summary>The content as text (a copied file is read as UTF-8).</summary>
     public abstract string ReadText();
 
-    public abstract Task WriteToAsync(string path, CancellationToken cancellationToken);
+    public abstract void WriteTo(string path);
 }
 
 public sealed record TextContent(string Text) : DocumentContent
 {
     public override string ReadText() => Text;
 
-    public override Task WriteToAsync(string path, CancellationToken cancellationToken) =>
-        File.WriteAllTextAsync(path, Text, Utf8.NoBom, cancellationToken);
+    public override void WriteTo(string path) => File.WriteAllText(path, Text, Utf8.NoBom);
 }
 
 /// <summary>A file that is published byte for byte, never loaded into memory by the engine.</summary>
@@ -24,12 +23,7 @@ public sealed record FileContent(string FullPath) : DocumentContent
 {
     public override string ReadText() => File.ReadAllText(FullPath, Utf8.NoBom);
 
-    public override async Task WriteToAsync(string path, CancellationToken cancellationToken)
-    {
-        await using var source = File.OpenRead(FullPath);
-        await using var target = File.Create(path);
-        await source.CopyToAsync(target, cancellationToken);
-    }
+    public override void WriteTo(string path) => File.Copy(FullPath, path, overwrite: true);
 }
 
 internal static class Utf8

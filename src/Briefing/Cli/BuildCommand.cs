@@ -18,7 +18,7 @@ public static class BuildCommand
 
     public sealed record Outcome(int ExitCode, EngineResult? Result);
 
-    public static async Task<Outcome> RunAsync(SiteSettings site, bool writeOutput, TextWriter output, TextWriter errors, bool listExternal = false, CancellationToken cancellationToken = default)
+    public static async Task<Outcome> RunAsync(SiteSettings site, bool writeOutput, TextWriter output, TextWriter errors, bool listExternal = false, bool perModule = false, CancellationToken cancellationToken = default)
     {
         if (CheckFolders(site) is { } folderProblem)
         {
@@ -62,7 +62,7 @@ public static class BuildCommand
 
             if (listExternal)
                 ListExternalLinks(result, output);
-            BuildSummary.Write(result, site, failed, writeOutput, output);
+            BuildSummary.Write(result, site, failed, writeOutput, output, perModule);
             return new Outcome(failed ? Failed : Succeeded, result);
         }
     }

@@ -5,12 +5,18 @@ namespace Briefing.Cli;
 /// <summary>The table a build ends with: each pipeline, its documents and its working time, then the total.</summary>
 public static class BuildSummary
 {
-    public static void Write(EngineResult result, SiteSettings site, bool failed, bool wroteOutput, TextWriter output)
+    public static void Write(EngineResult result, SiteSettings site, bool failed, bool wroteOutput, TextWriter output, bool perModule = false)
     {
-        var width = Math.Max(10, result.Timings.Max(t => t.Pipeline.Length) + 2);
+        var width = Math.Max(24, result.Timings.Max(t => t.Pipeline.Length) + 2);
         output.WriteLine($"{"Pipeline".PadRight(width)}{"Documents",10}{"Time",10}");
         foreach (var timing in result.Timings)
+        {
             output.WriteLine($"{timing.Pipeline.PadRight(width)}{timing.Documents,10}{Ms(timing.Elapsed),10}");
+            if (!perModule)
+                continue;
+            foreach (var (module, elapsed) in timing.Modules.OrderByDescending(m => m.Value))
+                output.WriteLine($"  {module.PadRight(width - 2)}{"",10}{Ms(elapsed),10}");
+        }
         output.WriteLine($"{"Total".PadRight(width)}{"",10}{Ms(result.Elapsed),10}");
 
         var errors = result.Diagnostics.Count(d => d.IsError);

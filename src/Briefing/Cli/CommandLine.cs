@@ -18,7 +18,8 @@ public sealed record CommandLine(
     bool Drafts,
     bool Strict,
     int Port,
-    bool ListExternal)
+    bool ListExternal,
+    bool Timings)
 {
     public const string Usage = """
         Usage: briefing [build|check|preview] [options]
@@ -35,6 +36,7 @@ public sealed record CommandLine(
           --drafts          include pages marked draft: true
           --strict          treat warnings as errors
           --list-external   list the external links the pages contain
+          --timings         show the time each module took, per pipeline
           --port N          preview's port (default 8080)
         """;
 
@@ -56,7 +58,7 @@ public sealed record CommandLine(
             rest.RemoveAt(0);
         }
 
-        var parsed = new CommandLine(command, null, null, null, null, false, false, 8080, false);
+        var parsed = new CommandLine(command, null, null, null, null, false, false, 8080, false, false);
         for (var i = 0; i < rest.Count; i++)
         {
             string Value() => i + 1 < rest.Count && !rest[i + 1].StartsWith("--", StringComparison.Ordinal)
@@ -72,6 +74,7 @@ public sealed record CommandLine(
                 "--drafts" => parsed with { Drafts = true },
                 "--strict" => parsed with { Strict = true },
                 "--list-external" => parsed with { ListExternal = true },
+                "--timings" => parsed with { Timings = true },
                 "--port" => parsed with { Port = int.TryParse(Value(), out var port) && port is > 0 and < 65536 ? port : throw new UsageException("--port needs a number from 1 to 65535") },
                 "-h" or "--help" => parsed with { Command = CommandKind.Help },
                 var other => throw new UsageException($"unknown option '{other}'"),

@@ -31,6 +31,8 @@ public sealed class InputIndex
             .Select(p => Path.GetRelativePath(inputFolder, p).Replace(Path.DirectorySeparatorChar, '/')));
     }
 
+    public bool SameFilesAs(InputIndex other) => _files.SetEquals(other._files);
+
     public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     public bool HasFile(string inputPath) => _files.Contains(inputPath);

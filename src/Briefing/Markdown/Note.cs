@@ -28,6 +28,13 @@ public sealed class Note
 
     public static string IdOf(int number) => $"note-{number}";
 
+    internal Note Clone()
+    {
+        var copy = new Note { Number = Number, Source = Source, Footnote = Footnote };
+        copy._markers.AddRange(_markers);
+        return copy;
+    }
+
     internal NoteMarker AddMarker(string? locator)
     {
         var marker = new NoteMarker($"ref-{Number}-{_markers.Count + 1}", Number, locator);

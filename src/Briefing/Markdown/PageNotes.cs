@@ -37,6 +37,21 @@ public sealed class PageNotes
 
     public Note? NoteOfFootnote(object footnote) => _byFootnote.GetValueOrDefault(footnote);
 
+    /// <summary>A copy to number on from, so a layout's data-cell citations never change the Markdown's own notes (which may be cached).</summary>
+    public PageNotes Clone()
+    {
+        var copy = new PageNotes();
+        foreach (var note in _notes)
+        {
+            var cloned = copy.Add(note.Clone());
+            if (note.Source is not null)
+                copy._bySource[note.Source.Id] = cloned;
+        }
+        foreach (var (footnote, note) in _byFootnote)
+            copy._byFootnote[footnote] = copy._notes[note.Number - 1];
+        return copy;
+    }
+
     private Note Add(Note note)
     {
         _notes.Add(note);

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using Briefing.Data;
+using Briefing.Engine.Caching;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Execution;
@@ -29,6 +30,12 @@ public sealed class ApplyLayout(
 {
     private const string DefaultLayout = "page";
 
+    private readonly ResultCache<Rendered?> _cache = new();
+    private string _shared = "";
+
+    /// <summary>What a layout produced for a page: its HTML and the citations on it.</summary>
+    private sealed record Rendered(string Html, IReadOnlyList<CitationUse> Uses);
+
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var data = RenderMarkdown.SiteDataOf(context, dataPipeline);
@@ -49,6 +56,8 @@ public sealed class ApplyLayout(
         var lastUpdated = pages.Select(d => d.Get(SiteKeys.FrontMatter).Date).Max();
         var assets = FingerprintAssets.MapOf(context.OutputsOf(assetsPipeline));
         var chart = new Lazy<TrustedHtml>(() => new TrustedHtml(CapexChart.Render(data)));
+        var navigation = Navigation(pages);
+        var shared = SharedInputs(templates.Refresh(), titles, citations, assets, navigation, lastUpdated);
 
         var results = new Document?[inputs.Count];
         Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
@@ -60,15 +69,53 @@ public sealed class ApplyLayout(
                 data.Site?.Description,
                 data.Site?.Language ?? "en",
                 site.BaseUrl,
-                Navigation(pages, url),
+                navigation.Select(n => n with { Current = n.Url == url }).ToList(),
                 lastUpdated is { } updated ? DisplayDate(updated) : null,
                 lastUpdated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            results[i] = Render(page, siteModel, data, titles, citations, assets, chart, context.Diagnostics);
+            var rendered = _cache.GetOrCompute(
+                url,
+                [page.Get(SiteKeys.Markdown), page.Get(SiteKeys.FrontMatter), data, shared],
+                context.Diagnostics,
+                diagnostics => Render(page, siteModel, data, titles, citations, assets, chart, diagnostics));
+            results[i] = rendered is null ? null : page.WithContent(rendered.Html).With(SiteKeys.CitationUses, rendered.Uses);
         });
         return Task.FromResult<IReadOnlyList<Document>>(results.OfType<Document>().ToList());
     }
 
-    private Document? Render(
+    /// <summary>
+    /// Everything besides the page itself that a layout may print, as one string; the previous string
+    /// object when nothing changed, so comparing it for each cached page costs nothing.
+    /// </summary>
+    private string SharedInputs(
+        string templateVersion,
+        IReadOnlyDictionary<string, string> titles,
+        IReadOnlyDictionary<string, IReadOnlyList<CitingPage>> citations,
+        IReadOnlyDictionary<string, string> assets,
+        IReadOnlyList<NavItem> navigation,
+        DateOnly? lastUpdated)
+    {
+        var text = new System.Text.StringBuilder(templateVersion).Append('\n').Append(site.BaseUrl).Append('\n').Append(lastUpdated);
+        foreach (var (url, title) in titles.OrderBy(t => t.Key, StringComparer.Ordinal))
+            text.Append('\n').Append(url).Append('|').Append(title);
+        foreach (var item in navigation)
+            text.Append("\nnav|").Append(item.Url).Append('|').Append(item.Title);
+        foreach (var (path, fingerprinted) in assets.OrderBy(a => a.Key, StringComparer.Ordinal))
+            text.Append("\nasset|").Append(path).Append('|').Append(fingerprinted);
+        foreach (var (source, pages) in citations.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            foreach (var use in pages.SelectMany(p => p.Uses))
+                text.Append("\ncite|").Append(source).Append('|').Append(use.Href).Append('|').Append(use.PageTitle).Append('|').Append(use.Locator);
+        }
+        var shared = text.ToString();
+        lock (_cache)
+        {
+            if (shared != _shared)
+                _shared = shared;
+            return _shared;
+        }
+    }
+
+    private Rendered? Render(
         Document page,
         SiteModel siteModel,
         SiteData data,
@@ -103,7 +150,7 @@ public sealed class ApplyLayout(
             return null;
         }
 
-        var notes = markdown.Notes;
+        var notes = markdown.Notes.Clone();
         var pageModel = new PageModel(
             markdown.Title,
             markdown.TitleId,
@@ -163,7 +210,7 @@ public sealed class ApplyLayout(
             .Where(n => n.Source is not null)
             .SelectMany(n => n.Markers.Select(m => new CitationUse(n.Source!.Id, url, markdown.Title, m.Id, n.Number, m.Locator)))
             .ToList();
-        return page.WithContent(html).With<IReadOnlyList<CitationUse>>(SiteKeys.CitationUses, uses);
+        return new Rendered(html, uses);
     }
 
     /// <summary>The template's <c>cite item.sources</c>: markers for a data cell, numbered on from the page's notes.</summary>
@@ -178,13 +225,14 @@ public sealed class ApplyLayout(
         return new TrustedHtml(markers.Count == 0 ? "" : NoteMarkerHtml.Of(markers));
     }
 
-    private static IReadOnlyList<NavItem> Navigation(IEnumerable<Document> pages, string currentUrl) =>
+    /// <summary>The pages with an <c>order</c>, in that order; the current page is marked per page.</summary>
+    private static IReadOnlyList<NavItem> Navigation(IEnumerable<Document> pages) =>
         pages
             .Select(d => (FrontMatter: d.Get(SiteKeys.FrontMatter), Url: d.Get(SiteKeys.Url), d.Get(SiteKeys.Markdown).Title))
             .Where(p => p.FrontMatter.Order is not null)
             .OrderBy(p => p.FrontMatter.Order)
             .ThenBy(p => p.Url, StringComparer.Ordinal)
-            .Select(p => new NavItem(p.FrontMatter.NavTitle ?? p.Title, p.Url, p.Url == currentUrl))
+            .Select(p => new NavItem(p.FrontMatter.NavTitle ?? p.Title, p.Url, false))
             .ToList();
 
     /// <summary>Home, then each folder above the page that has a page of its own, then the page.</summary>

@@ -1,4 +1,5 @@
 using Briefing.Data;
+using Briefing.Engine.Caching;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Execution;
@@ -10,23 +11,30 @@ namespace Briefing.Modules;
 /// <summary>Binds each file of input/data to its typed model (<see cref="DataFiles.Shapes"/>), reporting mistakes where they are.</summary>
 public sealed class BindDataFiles : ParallelModule
 {
+    private readonly ResultCache<Document?> _cache = new();
+
     protected override IEnumerable<Document> Execute(Document input, IExecutionContext context)
+    {
+        var bound = _cache.GetOrCompute(input.Get(SiteKeys.PageSource).File, [input.Content], context.Diagnostics, diagnostics => Bind(input, diagnostics));
+        return bound is null ? [] : [bound];
+    }
+
+    private static Document? Bind(Document input, DiagnosticBag diagnostics)
     {
         var source = input.Get(SiteKeys.PageSource);
         var name = Path.GetFileName(source.InputPath);
         if (!DataFiles.Shapes.TryGetValue(name, out var shape))
         {
-            context.Diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.UnknownKey, SourceLocation.Of(source.File),
+            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.UnknownKey, SourceLocation.Of(source.File),
                 $"data file '{name}' is not used by the site (known: {string.Join(", ", DataFiles.Shapes.Keys)}){Nearest.Hint(name, DataFiles.Shapes.Keys)}"));
-            yield break;
+            return null;
         }
 
         var binder = new YamlBinder(source.File);
         var node = binder.Parse(input.Content.ReadText());
         var bound = node is null ? null : binder.Bind(node, shape);
         foreach (var diagnostic in binder.Diagnostics)
-            context.Diagnostics.Report(diagnostic);
-        if (bound is not null && binder.Diagnostics.Count == 0)
-            yield return input.With(SiteKeys.BoundData, bound);
+            diagnostics.Report(diagnostic);
+        return bound is not null && binder.Diagnostics.Count == 0 ? input.With(SiteKeys.BoundData, bound) : null;
     }
 }

@@ -1,4 +1,5 @@
 using Briefing.Data;
+using Briefing.Engine.Caching;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Execution;
@@ -13,13 +14,20 @@ namespace Briefing.Modules;
 /// </summary>
 public sealed class CheckSiteData : IModule
 {
+    private readonly ResultCache<Document> _cache = new();
+
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var bound = inputs.ToDictionary(d => Path.GetFileName(d.Get(SiteKeys.PageSource).InputPath), d => d.Get(SiteKeys.BoundData), StringComparer.OrdinalIgnoreCase);
-        var data = DataFiles.Assemble(bound);
-        foreach (var diagnostic in Check(data))
-            context.Diagnostics.Report(diagnostic);
-        return Task.FromResult<IReadOnlyList<Document>>([Document.Create(null, DocumentContent.Empty).With(SiteKeys.SiteData, data)]);
+        // The same bound files give the same SiteData object, so pages that use it can be reused too.
+        var result = _cache.GetOrCompute("data", [.. inputs.Select(d => d.Get(SiteKeys.BoundData))], context.Diagnostics, diagnostics =>
+        {
+            var bound = inputs.ToDictionary(d => Path.GetFileName(d.Get(SiteKeys.PageSource).InputPath), d => d.Get(SiteKeys.BoundData), StringComparer.OrdinalIgnoreCase);
+            var data = DataFiles.Assemble(bound);
+            foreach (var diagnostic in Check(data))
+                diagnostics.Report(diagnostic);
+            return Document.Create(null, DocumentContent.Empty).With(SiteKeys.SiteData, data);
+        });
+        return Task.FromResult<IReadOnlyList<Document>>([result]);
     }
 
     public static IEnumerable<Diagnostic> Check(SiteData data)

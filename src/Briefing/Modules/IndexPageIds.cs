@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Briefing.Engine.Caching;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Execution;
@@ -14,7 +15,15 @@ namespace Briefing.Modules;
 /// </summary>
 public sealed partial class IndexPageIds : ParallelModule
 {
+    private readonly ResultCache<IReadOnlySet<string>> _cache = new();
+
     protected override IEnumerable<Document> Execute(Document input, IExecutionContext context)
+    {
+        var ids = _cache.GetOrCompute(input.Destination ?? input.Source ?? "", [input.Content, input.GetOrDefault(SiteKeys.Markdown)], context.Diagnostics, diagnostics => Index(input, diagnostics));
+        yield return input.With(SiteKeys.Ids, ids);
+    }
+
+    private static IReadOnlySet<string> Index(Document input, DiagnosticBag diagnostics)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var html = input.Content.ReadText();
@@ -28,7 +37,7 @@ public sealed partial class IndexPageIds : ParallelModule
         foreach (var repeated in explicitIds.GroupBy(e => e.Id).Where(g => counts.GetValueOrDefault(g.Key) > 1))
         {
             var at = repeated.Count() > 1 ? repeated.ElementAt(1) : repeated.First();
-            context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.DuplicateId, at.Location,
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.DuplicateId, at.Location,
                 $"id '{at.Id}' is used more than once on this page, so links to it are ambiguous: rename one"));
         }
 
@@ -37,11 +46,11 @@ public sealed partial class IndexPageIds : ParallelModule
         {
             if (!counts.ContainsKey(fragment))
             {
-                context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingAnchor, SourceLocation.Of(input.Source ?? input.Destination ?? ""),
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingAnchor, SourceLocation.Of(input.Source ?? input.Destination ?? ""),
                     $"the page's layout links to '#{fragment}', which is not on the page"));
             }
         }
-        yield return input.With<IReadOnlySet<string>>(SiteKeys.Ids, counts.Keys.ToHashSet(StringComparer.Ordinal));
+        return counts.Keys.ToHashSet(StringComparer.Ordinal);
     }
 
     [GeneratedRegex(@"(?:\sid|<a\s[^>]*?\bname)\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)'|(?<value>[^\s>""']+))", RegexOptions.IgnoreCase)]

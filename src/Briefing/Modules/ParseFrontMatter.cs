@@ -1,4 +1,5 @@
 using Briefing.Content;
+using Briefing.Engine.Caching;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Execution;
@@ -11,7 +12,15 @@ namespace Briefing.Modules;
 /// <summary>Reads a page's front matter into <see cref="FrontMatter"/>; the document keeps only the Markdown body.</summary>
 public sealed class ParseFrontMatter : ParallelModule
 {
+    private readonly ResultCache<Document?> _cache = new();
+
     protected override IEnumerable<Document> Execute(Document input, IExecutionContext context)
+    {
+        var parsed = _cache.GetOrCompute(input.Get(SiteKeys.PageSource).File, [input.Content], context.Diagnostics, diagnostics => Parse(input, diagnostics));
+        return parsed is null ? [] : [parsed];
+    }
+
+    private static Document? Parse(Document input, DiagnosticBag diagnostics)
     {
         var source = input.Get(SiteKeys.PageSource);
         var parts = FrontMatterSplitter.Split(input.Content.ReadText(), source.File);
@@ -23,15 +32,15 @@ public sealed class ParseFrontMatter : ParallelModule
             if (node is YamlMappingNode)
                 frontMatter = binder.Bind<FrontMatter>(node) ?? frontMatter;
             else if (node is not null)
-                context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidYaml, new SourceLocation(source.File, (int)node.Start.Line + 1, (int)node.Start.Column),
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.InvalidYaml, new SourceLocation(source.File, (int)node.Start.Line + 1, (int)node.Start.Column),
                     "front matter must be 'key: value' lines (a mapping), such as 'title: My page'"));
             foreach (var diagnostic in binder.Diagnostics)
-                context.Diagnostics.Report(diagnostic);
+                diagnostics.Report(diagnostic);
             if (node is not YamlMappingNode || binder.Diagnostics.Count > 0)
-                yield break;
+                return null;
         }
 
-        yield return input
+        return input
             .WithContent(parts.Body)
             .With(SiteKeys.PageSource, source with { BodyLineOffset = parts.BodyLineOffset })
             .With(SiteKeys.FrontMatter, frontMatter);

@@ -1,4 +1,5 @@
 using Briefing.Content;
+using Briefing.Engine.Caching;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Execution;
@@ -10,9 +11,12 @@ namespace Briefing.Modules;
 /// Reads the files of a folder that a filter selects, in a fixed (ordinal) order. Text files are
 /// decoded as strict UTF-8; other files are only referenced, to be copied byte for byte.
 /// Later folders override earlier ones file by file, which is how input/ overrides theme/.
+/// A file whose time and size are unchanged since the last run keeps its document (preview rebuilds).
 /// </summary>
 public sealed class ReadFiles(SiteSettings site, IReadOnlyList<string> folders, Func<string, bool> include, bool asText = true) : IModule
 {
+    private readonly ResultCache<Document> _cache = new();
+
     public ReadFiles(SiteSettings site, string folder, Func<string, bool> include, bool asText = true)
         : this(site, [folder], include, asText)
     {
@@ -39,8 +43,12 @@ public sealed class ReadFiles(SiteSettings site, IReadOnlyList<string> folders, 
             var display = site.DisplayPath(path);
             try
             {
-                DocumentContent content = asText ? new TextContent(TextFile.Read(path, display)) : new FileContent(path);
-                documents[i] = Document.Create(display, content).With(SiteKeys.PageSource, new PageSource(display, relative));
+                var info = new FileInfo(path);
+                documents[i] = _cache.GetOrCompute(path, [info.LastWriteTimeUtc, info.Length, relative], context.Diagnostics, _ =>
+                {
+                    DocumentContent content = asText ? new TextContent(TextFile.Read(path, display)) : new FileContent(path);
+                    return Document.Create(display, content).With(SiteKeys.PageSource, new PageSource(display, relative));
+                });
             }
             catch (DiagnosticException problem)
             {

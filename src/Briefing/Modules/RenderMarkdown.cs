@@ -1,5 +1,6 @@
 using Briefing.Content;
 using Briefing.Data;
+using Briefing.Engine.Caching;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Execution;
 using Briefing.Engine.Modules;
@@ -13,19 +14,38 @@ namespace Briefing.Modules;
 /// </summary>
 public sealed class RenderMarkdown(SiteSettings site, string dataPipeline) : IModule
 {
+    private readonly ResultCache<RenderedMarkdown> _cache = new();
+    private InputIndex _index = new([]);
+
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var data = SiteDataOf(context, dataPipeline);
-        var links = new LinkResolver(InputIndex.Scan(site.InputFolder));
+        var index = CurrentIndex();
+        var links = new LinkResolver(index);
         var results = new Document[inputs.Count];
         Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
             var page = inputs[i];
-            var renderer = new MarkdownPageRenderer(page.Get(SiteKeys.PageSource), page.Get(SiteKeys.Url), data, links, context.Diagnostics);
-            var rendered = renderer.Render(page.Content.ReadText(), page.Get(SiteKeys.FrontMatter).Title);
+            var source = page.Get(SiteKeys.PageSource);
+            var url = page.Get(SiteKeys.Url);
+            var frontMatter = page.Get(SiteKeys.FrontMatter);
+            var rendered = _cache.GetOrCompute(source.File, [page.Content, url, frontMatter, data, index], context.Diagnostics, diagnostics =>
+                new MarkdownPageRenderer(source, url, data, links, diagnostics).Render(page.Content.ReadText(), frontMatter.Title));
             results[i] = page.With(SiteKeys.Markdown, rendered).WithContent(rendered.Html);
         });
         return Task.FromResult<IReadOnlyList<Document>>(results);
+    }
+
+    /// <summary>The input's files, rescanned each run; the same object while no file was added or removed, so pages stay cached.</summary>
+    private InputIndex CurrentIndex()
+    {
+        var scanned = InputIndex.Scan(site.InputFolder);
+        lock (this)
+        {
+            if (!scanned.SameFilesAs(_index))
+                _index = scanned;
+            return _index;
+        }
     }
 
     public static SiteData SiteDataOf(IExecutionContext context, string dataPipeline) =>

@@ -4,17 +4,20 @@ using Briefing.Engine.Modules;
 
 namespace Briefing.Modules;
 
-/// <summary>Writes every document that has a destination into the (staging) output folder.</summary>
+/// <summary>
+/// Writes every document that has a destination into the (staging) output folder. Synchronous writes
+/// on every core: for many small files they measured faster than asynchronous ones.
+/// </summary>
 public sealed class WriteFiles : IModule
 {
-    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        await Parallel.ForEachAsync(inputs.Where(d => d.Destination is not null), context.CancellationToken, async (document, cancel) =>
+        Parallel.ForEach(inputs.Where(d => d.Destination is not null), new ParallelOptions { CancellationToken = context.CancellationToken }, document =>
         {
             var path = Path.Combine(context.OutputFolder, document.Destination!);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await document.Content.WriteToAsync(path, cancel);
+            document.Content.WriteTo(path);
         });
-        return inputs;
+        return Task.FromResult(inputs);
     }
 }

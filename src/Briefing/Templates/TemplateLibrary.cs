@@ -15,6 +15,8 @@ namespace Briefing.Templates;
 public sealed class TemplateLibrary(SiteSettings site) : ITemplateLoader
 {
     private readonly ConcurrentDictionary<string, Lazy<ParsedTemplate?>> _templates = new(StringComparer.Ordinal);
+    private readonly Lock _refreshing = new();
+    private string _version = "";
 
     /// <param name="Problems">Syntax errors, each at the template's file, line and column.</param>
     public sealed record ParsedTemplate(Template Template, string File, IReadOnlyList<Diagnostic> Problems);
@@ -22,6 +24,27 @@ public sealed class TemplateLibrary(SiteSettings site) : ITemplateLoader
     /// <summary>The parsed template at a path such as "layouts/page.sbn", or null when no folder has it.</summary>
     public ParsedTemplate? Find(string relativePath) =>
         _templates.GetOrAdd(relativePath, path => new Lazy<ParsedTemplate?>(() => Parse(path))).Value;
+
+    /// <summary>
+    /// Which template files exist and when each was last written; when that changed since the last
+    /// call (an editor saved a template during preview), the parsed templates are dropped and read again.
+    /// </summary>
+    public string Refresh()
+    {
+        var version = string.Join('\n', Folders().Where(Directory.Exists)
+            .SelectMany(f => Directory.EnumerateFiles(f, "*.sbn", SearchOption.AllDirectories))
+            .Order(StringComparer.Ordinal)
+            .Select(f => $"{f}|{File.GetLastWriteTimeUtc(f).Ticks}"));
+        lock (_refreshing)
+        {
+            if (version != _version)
+            {
+                _templates.Clear();
+                _version = version;
+            }
+            return _version;
+        }
+    }
 
     /// <summary>Layouts available, for "did you mean" hints.</summary>
     public IEnumerable<string> LayoutNames() =>

@@ -73,7 +73,7 @@ public static class SiteConfiguration
                 Dependencies = [Data, Content, SourcesPage],
                 PostProcess =
                 [
-                    new CreatePage("Page not found", layout: "404", url: "/404.html", destination: "404.html"),
+                    new CreatePage(site, "Page not found", layout: "404", url: "/404.html", destination: "404.html"),
                     new ApplyLayout(site, templates, Data, Assets, pagesFrom: pages, citationsFrom: []),
                     new GenerateSiteFiles(site, Data, pagesFrom: pages),
                 ],

@@ -187,6 +187,10 @@ public sealed class ApplyLayout(
             StrictVariables = true,
             LoopLimit = 1_000_000,
             RecursiveLimit = 64,
+            // A misspelt member (page.titel) is an error, not an empty string.
+            EnableRelaxedMemberAccess = false,
+            // Scriban cuts strings longer than 1 MB by default: a long page would be silently truncated.
+            LimitToString = 0,
         };
         context.PushGlobal(globals);
         string html;

@@ -7,12 +7,15 @@ using Briefing.Markdown;
 
 namespace Briefing.Modules;
 
-/// <summary>A page that has no Markdown of its own (the 404 page): a title, a layout and a fixed address.</summary>
-public sealed class CreatePage(string title, string layout, string url, string destination) : IModule
+/// <summary>
+/// A page that has no Markdown of its own (the 404 page): a title, a layout and a fixed address.
+/// Its diagnostics name the layout file, the only file an editor can change to fix it.
+/// </summary>
+public sealed class CreatePage(SiteSettings site, string title, string layout, string url, string destination) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var source = new PageSource($"(generated {destination})", destination);
+        var source = new PageSource(site.DisplayPath(Path.Combine(site.ThemeFolder, "layouts", layout + ".sbn")), destination);
         var markdown = new RenderedMarkdown(title, null, "", [], [], [], [], new PageNotes());
         var page = Document.Create(null, DocumentContent.Empty)
             .With(SiteKeys.PageSource, source)

@@ -29,6 +29,8 @@ public sealed class BrowserWindow : IAsyncDisposable
             ColorScheme = scheme,
             JavaScriptEnabled = javaScript,
         });
+        // A step that cannot happen fails in seconds, not after Playwright's default 30.
+        context.SetDefaultTimeout(10_000);
         try
         {
             if (beforeFirstPage is not null)

@@ -56,5 +56,11 @@ public sealed partial class MatrixFilterTests(BrowserFixture browser)
     [GeneratedRegex(@"\((\d+) dimensions\)")]
     private static partial Regex DimensionCount();
 
-    private sealed record RowText(bool Hidden, string Text);
+    // Filled by Playwright's deserializer, which needs settable properties.
+    private sealed class RowText
+    {
+        public bool Hidden { get; set; }
+
+        public string Text { get; set; } = "";
+    }
 }

@@ -17,10 +17,14 @@ public sealed class GenerateSiteFiles(SiteSettings site, string dataPipeline, IR
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var baseUrl = site.BaseUrl.TrimEnd('/');
-        var feedTitle = RenderMarkdown.SiteDataOf(context, dataPipeline).Site?.Title ?? "Updates";
+        var feedTitle = SiteXml.Clean(RenderMarkdown.SiteDataOf(context, dataPipeline).Site?.Title ?? "Updates");
         var pages = pagesFrom.SelectMany(context.OutputsOf)
             .Where(d => d.Has(SiteKeys.Markdown) && d.Destination is not null && d.Destination.EndsWith("index.html", StringComparison.Ordinal))
-            .Select(d => (Url: baseUrl + d.Get(SiteKeys.Url), d.Get(SiteKeys.Markdown).Title, d.Get(SiteKeys.FrontMatter).Date, d.Get(SiteKeys.FrontMatter).Description))
+            .Select(d => (
+                Url: SiteXml.Clean(baseUrl + d.Get(SiteKeys.Url)),
+                Title: SiteXml.Clean(d.Get(SiteKeys.Markdown).Title),
+                d.Get(SiteKeys.FrontMatter).Date,
+                Description: d.Get(SiteKeys.FrontMatter).Description is { } description ? SiteXml.Clean(description) : null))
             .OrderBy(p => p.Url, StringComparer.Ordinal)
             .ToList();
 

@@ -14,4 +14,8 @@ internal static class SiteXml
             body(writer);
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + text + "\n";
     }
+
+    /// <summary>Text without the characters XML cannot hold (control characters an editor may paste into a title).</summary>
+    public static string Clean(string text) =>
+        text.All(XmlConvert.IsXmlChar) ? text : string.Concat(text.Where(XmlConvert.IsXmlChar));
 }

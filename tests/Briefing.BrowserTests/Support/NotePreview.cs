@@ -38,7 +38,7 @@ public static class NotePreview
         {
             await tab.Locator(PopoverSelector).WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached, Timeout = Wait });
         }
-        catch (Microsoft.Playwright.TimeoutException)
+        catch (TimeoutException)
         {
             return "the preview was still open after Escape";
         }
@@ -55,7 +55,7 @@ public static class NotePreview
         {
             await popover.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = Wait });
         }
-        catch (Microsoft.Playwright.TimeoutException)
+        catch (TimeoutException)
         {
             return $"no {PopoverSelector} appeared after {how} the marker";
         }

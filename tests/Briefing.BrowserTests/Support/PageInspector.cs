@@ -54,6 +54,9 @@ public static partial class PageInspector
             if (message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
             {
                 var url = LineAndColumn().Replace(message.Location, "");
+                // Chromium asks for /favicon.ico once per run, on whichever page comes first; FaviconTests checks it on every page.
+                if (new Uri(url).AbsolutePath == "/favicon.ico")
+                    return;
                 if (url != target || !message.Text.Contains($"status of {page.ExpectedStatus}", StringComparison.Ordinal))
                     problems.AddRequest(url, $"{url}: {message.Text}");
                 return;

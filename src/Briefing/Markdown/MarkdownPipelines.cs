@@ -3,7 +3,10 @@ using Markdig.Extensions.AutoIdentifiers;
 
 namespace Briefing.Markdown;
 
-/// <summary>The one Markdown dialect of the site: GitHub's, plus citations. Built once; Markdig pipelines are thread-safe.</summary>
+/// <summary>
+/// The one Markdown dialect of the site: GitHub's, plus citations. Built once; Markdig pipelines are thread-safe.
+/// No generic attributes: "{...}" is text on GitHub, and Markdig would swallow "${HOME}" as an attribute.
+/// </summary>
 public static class MarkdownPipelines
 {
     public static readonly MarkdownPipeline Site = new MarkdownPipelineBuilder()
@@ -22,7 +25,6 @@ public static class MarkdownPipelines
         .UseTaskLists()
         .UseAutoLinks()
         .UseSourceCitations()
-        .UseGenericAttributes()
         .UsePreciseSourceLocation()
         .Build();
 }

@@ -8,7 +8,7 @@ public static class SiteSweep
     public static readonly IReadOnlyList<ColorScheme> Schemes = [ColorScheme.Light, ColorScheme.Dark];
 
     // Two cores: a few windows at once keep both busy while others wait on the network or axe.
-    private const int Windows = 2;
+    private const int Windows = 4;
 
     public static async Task<IReadOnlyList<Problem>> RunAsync(IBrowser browser, ServedSite site)
     {

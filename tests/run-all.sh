@@ -5,6 +5,15 @@ cd "$(dirname "$0")/.."
 
 dotnet --version >/dev/null 2>&1 || { echo "The .NET SDK is needed (see global.json)." >&2; exit 1; }
 
+# The browser tests drive Debian's Chromium (never a browser Playwright would download).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Chromium for the browser tests..."
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
+fi
+
 dotnet restore Site.sln --nologo -v quiet
 dotnet build Site.sln --nologo --no-restore -c Release -v quiet
 dotnet format Site.sln --no-restore --verify-no-changes

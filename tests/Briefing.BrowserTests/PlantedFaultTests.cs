@@ -1,5 +1,6 @@
 using Briefing.BrowserTests.Support;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace Briefing.BrowserTests;
 
@@ -8,7 +9,7 @@ namespace Briefing.BrowserTests;
 /// runs the same check the suite runs on the real site, and requires that check to report the fault.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PlantedFaultTests(BrowserFixture browser)
+public sealed class PlantedFaultTests(BrowserFixture browser, ITestOutputHelper output)
 {
     [Fact]
     public async Task An_image_without_alt_text_is_reported_by_axe()
@@ -49,10 +50,16 @@ public sealed class PlantedFaultTests(BrowserFixture browser)
 
         var failure = await NotePreview.OpenByHoverAsync(window.Tab, window.Tab.Locator(NotePreview.MarkerSelector).First);
 
+        output.WriteLine(failure ?? "the preview opened");
         Assert.NotNull(failure);
         Assert.Contains("no .note-popover", failure);
     }
 
-    private Task<IReadOnlyList<Problem>> InspectAsync(ServedSite site, string urlPath) =>
-        PageInspector.InspectAsync(browser.Browser, site, site.Page(urlPath), Viewport.Desktop, ColorScheme.Light);
+    /// <summary>The same inspection as the sweep's, at one size; what it found is shown with the test.</summary>
+    private async Task<IReadOnlyList<Problem>> InspectAsync(ServedSite site, string urlPath)
+    {
+        var problems = await PageInspector.InspectAsync(browser.Browser, site, site.Page(urlPath), Viewport.Desktop, ColorScheme.Light);
+        output.WriteLine(Problem.Report(problems));
+        return problems;
+    }
 }

@@ -33,8 +33,7 @@ public static class DebianChromium
                 $"The browser tests need Debian's Chromium at {ExecutablePath}, which is missing on {where}. " +
                 "Run `bash tests/run-all.sh`: it installs the chromium package with apt-get before running the tests.");
         }
-        // The driver only ever launches the executable below; this keeps any install step in it from fetching a browser.
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        // With an ExecutablePath the driver needs no browser of its own, so no PLAYWRIGHT_* setting is needed.
         var playwright = await Playwright.CreateAsync();
         try
         {

@@ -50,7 +50,7 @@ public static partial class PageInspector
         {
             if (message.Type != "error")
                 return;
-            // Chromium logs each load that fails, the 404 page's own included, and some (the favicon) only there.
+            // Chromium logs every load that fails, the 404 page's own answer included; some it tells of nowhere else.
             if (message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
             {
                 var url = LineAndColumn().Replace(message.Location, "");

@@ -29,7 +29,7 @@ public sealed class ServedSite : IAsyncDisposable
         .WithRealInput()
         .Write("netlify.toml", File.ReadAllText(Path.Combine(Repository.Root, "netlify.toml")));
 
-    /// <summary>Builds the site strictly, so a planted fault is caught by the browser and not by the generator first.</summary>
+    /// <summary>Builds strictly, as CI does: a site the generator warns about is not one to test in a browser.</summary>
     public static async Task<ServedSite> StartAsync(TestSite site)
     {
         var build = site.Build(strict: true);

@@ -13,7 +13,7 @@ public sealed class PageWeightTests(RealSite built)
     private static long GzipSize(byte[] bytes)
     {
         using var compressed = new MemoryStream();
-        using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize))
+        using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
             gzip.Write(bytes);
         return compressed.Length;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Execution;
 
 namespace Briefing.Engine.Caching;
 
@@ -8,7 +9,8 @@ namespace Briefing.Engine.Caching;
 /// run of the same module (a preview rebuild) can reuse it when those inputs are unchanged.
 /// Inputs compare with <see cref="object.Equals(object?, object?)"/>: strings by value, documents
 /// and contents by reference, which holds because unchanged files keep their document objects.
-/// The diagnostics the work reported are kept too and reported again on reuse.
+/// The diagnostics the work reported are kept too and reported again on reuse. Nothing is kept when
+/// the run is not <see cref="IExecutionContext.Incremental"/>: a one-shot build would only hold memory.
 /// </summary>
 public sealed class ResultCache<TValue>
 {
@@ -34,15 +36,17 @@ public sealed class ResultCache<TValue>
         _entries[id] = new Entry(inputs, value, diagnostics);
 
     /// <summary>Computes (or reuses) the value, reporting the work's diagnostics either way.</summary>
-    public TValue GetOrCompute(string id, object?[] inputs, DiagnosticBag diagnostics, Func<DiagnosticBag, TValue> compute)
+    public TValue GetOrCompute(string id, object?[] inputs, IExecutionContext context, Func<DiagnosticBag, TValue> compute)
     {
-        if (TryGet(id, inputs, diagnostics, out var cached))
+        if (!context.Incremental)
+            return compute(context.Diagnostics);
+        if (TryGet(id, inputs, context.Diagnostics, out var cached))
             return cached;
         var local = new DiagnosticBag();
         var value = compute(local);
         var reported = local.ToSortedList();
         foreach (var diagnostic in reported)
-            diagnostics.Report(diagnostic);
+            context.Diagnostics.Report(diagnostic);
         Set(id, inputs, value, reported);
         return value;
     }

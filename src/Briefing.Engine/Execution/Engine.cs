@@ -20,16 +20,16 @@ public sealed class Engine
         _pipelines = pipelines;
     }
 
-    /// <param name="runOutputPhase">False to stop after PostProcess: the preview serves documents from memory.</param>
-    public async Task<EngineResult> RunAsync(string outputFolder, CancellationToken cancellationToken = default, bool runOutputPhase = true)
+    public async Task<EngineResult> RunAsync(string outputFolder, CancellationToken cancellationToken = default, EngineRunOptions? options = null)
     {
+        options ??= EngineRunOptions.Build;
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var runs = _pipelines.ToDictionary(p => p.Name, p => new PipelineRun(p), StringComparer.OrdinalIgnoreCase);
         var allProcessed = Task.WhenAll(runs.Values.Select(r => r.Processed));
 
         await Task.WhenAll(runs.Values.Select(run => Task.Run(
-            () => RunPipelineAsync(run, runs, allProcessed, outputFolder, diagnostics, runOutputPhase, cancellationToken),
+            () => RunPipelineAsync(run, runs, allProcessed, outputFolder, diagnostics, options, cancellationToken),
             cancellationToken)));
 
         return new EngineResult(
@@ -48,7 +48,7 @@ public sealed class Engine
         Task allProcessed,
         string outputFolder,
         DiagnosticBag diagnostics,
-        bool runOutputPhase,
+        EngineRunOptions options,
         CancellationToken cancellationToken)
     {
         var dependencies = run.Pipeline.Dependencies.Select(name => runs[name]).ToList();
@@ -70,7 +70,7 @@ public sealed class Engine
             run.Completed(Phase.PostProcess, documents);
 
             phase = Phase.Output;
-            if (runOutputPhase && !diagnostics.HasErrors)
+            if (options.RunOutputPhase && !diagnostics.HasErrors)
                 documents = await RunPhaseAsync(Phase.Output, documents);
             run.Final = documents;
         }
@@ -90,7 +90,7 @@ public sealed class Engine
 
         async Task<IReadOnlyList<Document>> RunPhaseAsync(Phase current, IReadOnlyList<Document> inputs)
         {
-            var context = new ExecutionContext(run, current, runs, outputFolder, diagnostics, cancellationToken);
+            var context = new ExecutionContext(run, current, runs, outputFolder, diagnostics, options, cancellationToken);
             foreach (var module in run.Pipeline.ModulesOf(current))
             {
                 cancellationToken.ThrowIfCancellationRequested();

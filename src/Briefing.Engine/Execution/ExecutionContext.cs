@@ -10,6 +10,7 @@ internal sealed class ExecutionContext(
     IReadOnlyDictionary<string, PipelineRun> runs,
     string outputFolder,
     DiagnosticBag diagnostics,
+    EngineRunOptions options,
     CancellationToken cancellationToken) : IExecutionContext
 {
     public string PipelineName => current.Pipeline.Name;
@@ -21,6 +22,8 @@ internal sealed class ExecutionContext(
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public bool Incremental => options.Incremental;
 
     public IReadOnlyList<Document> OutputsOf(string pipelineName)
     {

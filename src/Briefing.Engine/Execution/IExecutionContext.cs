@@ -18,6 +18,9 @@ public interface IExecutionContext
 
     CancellationToken CancellationToken { get; }
 
+    /// <summary>True when the same pipelines will run again (a preview): modules may keep results to reuse.</summary>
+    bool Incremental { get; }
+
     /// <summary>
     /// The documents another pipeline has produced so far, within the rules of <see cref="Phase"/>:
     /// in Process, only a declared dependency's Process output; from PostProcess on, any pipeline's

@@ -23,7 +23,8 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
     private readonly List<string> _external = [];
     private readonly List<ExplicitId> _explicitIds = [];
 
-    public RenderedMarkdown Render(string body, string? frontMatterTitle)
+    /// <returns>The page's HTML body, and what the site needs to know of it.</returns>
+    public (RenderedMarkdown Page, string Html) Render(string body, string? frontMatterTitle)
     {
         var document = Markdig.Markdown.Parse(body, MarkdownPipelines.Site);
         var (title, titleId) = TakeTitle(document, frontMatterTitle);
@@ -60,7 +61,7 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
         var renderer = new HtmlRenderer(writer);
         MarkdownPipelines.Site.Setup(renderer);
         renderer.Render(document);
-        return new RenderedMarkdown(title, titleId, writer.ToString(), headings, _links, _external, _explicitIds, notes);
+        return (new RenderedMarkdown(title, titleId, headings, _links, _external, _explicitIds, notes), writer.ToString());
     }
 
     /// <summary>Front matter's title, else the first heading (taken out of the body, so the layout does not repeat it), else the file name.</summary>

@@ -10,11 +10,13 @@ public sealed record PageLink(string TargetPath, string? Fragment, SourceLocatio
 /// <summary>An id an editor wrote in raw HTML, with where, so one used twice is reported there.</summary>
 public sealed record ExplicitId(string Id, SourceLocation Location);
 
-/// <summary>What rendering a page's Markdown produced: the HTML and what the rest of the site needs to know of it.</summary>
+/// <summary>
+/// What the rest of the site needs to know of a page's Markdown. The HTML itself travels as the
+/// document's content, not here, so it can be freed once the layout has used it.
+/// </summary>
 public sealed record RenderedMarkdown(
     string Title,
     string? TitleId,
-    string Html,
     IReadOnlyList<Heading> Headings,
     IReadOnlyList<PageLink> Links,
     IReadOnlyList<string> ExternalLinks,

@@ -74,8 +74,8 @@ public sealed class ApplyLayout(
                 lastUpdated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             var rendered = _cache.GetOrCompute(
                 url,
-                [page.Get(SiteKeys.Markdown), page.Get(SiteKeys.FrontMatter), data, shared],
-                context.Diagnostics,
+                [page.Content, page.Get(SiteKeys.Markdown), page.Get(SiteKeys.FrontMatter), data, shared],
+                context,
                 diagnostics => Render(page, siteModel, data, titles, citations, assets, chart, diagnostics));
             results[i] = rendered is null ? null : page.WithContent(rendered.Html).With(SiteKeys.CitationUses, rendered.Uses);
         });
@@ -160,7 +160,7 @@ public sealed class ApplyLayout(
             frontMatter.Date is { } date ? DisplayDate(date) : null,
             frontMatter.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             frontMatter.Tags,
-            new TrustedHtml(markdown.Html),
+            new TrustedHtml(page.Content.ReadText()),
             markdown.Headings.Where(h => h.Level is 2 or 3).ToList(),
             Breadcrumbs(url, titles),
             notes.All,

@@ -15,7 +15,7 @@ public sealed class BindDataFiles : ParallelModule
 
     protected override IEnumerable<Document> Execute(Document input, IExecutionContext context)
     {
-        var bound = _cache.GetOrCompute(input.Get(SiteKeys.PageSource).File, [input.Content], context.Diagnostics, diagnostics => Bind(input, diagnostics));
+        var bound = _cache.GetOrCompute(input.Get(SiteKeys.PageSource).File, [input.Content], context, diagnostics => Bind(input, diagnostics));
         return bound is null ? [] : [bound];
     }
 

@@ -19,7 +19,7 @@ public sealed class CheckSiteData : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         // The same bound files give the same SiteData object, so pages that use it can be reused too.
-        var result = _cache.GetOrCompute("data", [.. inputs.Select(d => d.Get(SiteKeys.BoundData))], context.Diagnostics, diagnostics =>
+        var result = _cache.GetOrCompute("data", [.. inputs.Select(d => d.Get(SiteKeys.BoundData))], context, diagnostics =>
         {
             var bound = inputs.ToDictionary(d => Path.GetFileName(d.Get(SiteKeys.PageSource).InputPath), d => d.Get(SiteKeys.BoundData), StringComparer.OrdinalIgnoreCase);
             var data = DataFiles.Assemble(bound);

@@ -16,7 +16,7 @@ public sealed class CreatePage(SiteSettings site, string title, string layout, s
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var source = new PageSource(site.DisplayPath(Path.Combine(site.ThemeFolder, "layouts", layout + ".sbn")), destination);
-        var markdown = new RenderedMarkdown(title, null, "", [], [], [], [], new PageNotes());
+        var markdown = new RenderedMarkdown(title, null, [], [], [], [], new PageNotes());
         var page = Document.Create(null, DocumentContent.Empty)
             .With(SiteKeys.PageSource, source)
             .With(SiteKeys.FrontMatter, new FrontMatter { Title = title, Layout = layout })

@@ -19,7 +19,7 @@ public sealed partial class IndexPageIds : ParallelModule
 
     protected override IEnumerable<Document> Execute(Document input, IExecutionContext context)
     {
-        var ids = _cache.GetOrCompute(input.Destination ?? input.Source ?? "", [input.Content, input.GetOrDefault(SiteKeys.Markdown)], context.Diagnostics, diagnostics => Index(input, diagnostics));
+        var ids = _cache.GetOrCompute(input.Destination ?? input.Source ?? "", [input.Content], context, diagnostics => Index(input, diagnostics));
         yield return input.With(SiteKeys.Ids, ids);
     }
 

@@ -16,7 +16,7 @@ public sealed class ParseFrontMatter : ParallelModule
 
     protected override IEnumerable<Document> Execute(Document input, IExecutionContext context)
     {
-        var parsed = _cache.GetOrCompute(input.Get(SiteKeys.PageSource).File, [input.Content], context.Diagnostics, diagnostics => Parse(input, diagnostics));
+        var parsed = _cache.GetOrCompute(input.Get(SiteKeys.PageSource).File, [input.Content], context, diagnostics => Parse(input, diagnostics));
         return parsed is null ? [] : [parsed];
     }
 

@@ -14,7 +14,7 @@ namespace Briefing.Modules;
 /// </summary>
 public sealed class RenderMarkdown(SiteSettings site, string dataPipeline) : IModule
 {
-    private readonly ResultCache<RenderedMarkdown> _cache = new();
+    private readonly ResultCache<(RenderedMarkdown Page, string Html)> _cache = new();
     private InputIndex _index = new([]);
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
@@ -29,9 +29,9 @@ public sealed class RenderMarkdown(SiteSettings site, string dataPipeline) : IMo
             var source = page.Get(SiteKeys.PageSource);
             var url = page.Get(SiteKeys.Url);
             var frontMatter = page.Get(SiteKeys.FrontMatter);
-            var rendered = _cache.GetOrCompute(source.File, [page.Content, url, frontMatter, data, index], context.Diagnostics, diagnostics =>
+            var rendered = _cache.GetOrCompute(source.File, [page.Content, url, frontMatter, data, index], context, diagnostics =>
                 new MarkdownPageRenderer(source, url, data, links, diagnostics).Render(page.Content.ReadText(), frontMatter.Title));
-            results[i] = page.With(SiteKeys.Markdown, rendered).WithContent(rendered.Html);
+            results[i] = page.With(SiteKeys.Markdown, rendered.Page).WithContent(rendered.Html);
         });
         return Task.FromResult<IReadOnlyList<Document>>(results);
     }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Threading.Channels;
 using Briefing.Engine.Documents;
+using Briefing.Engine.Execution;
 using Briefing.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -73,7 +74,7 @@ public sealed class PreviewServer : IAsyncDisposable
         try
         {
             var clock = Stopwatch.StartNew();
-            var result = await _engine.RunAsync(_scratch, _stopping.Token, runOutputPhase: false);
+            var result = await _engine.RunAsync(_scratch, _stopping.Token, EngineRunOptions.Preview);
             var failed = !result.Succeeded || (_site.Strict && result.Diagnostics.Count > 0);
             foreach (var diagnostic in result.Diagnostics)
                 _log.WriteLine(diagnostic);

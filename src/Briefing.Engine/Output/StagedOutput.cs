@@ -42,7 +42,14 @@ public sealed class StagedOutput : IDisposable
         Directory.Move(StagingFolder, OutputFolder);
         _committed = true;
         if (old is not null)
-            Directory.Delete(old, recursive: true);
+            DeleteInParallel(old);
+    }
+
+    /// <summary>The previous site can hold thousands of files: its top-level folders are removed side by side.</summary>
+    private static void DeleteInParallel(string folder)
+    {
+        Parallel.ForEach(Directory.EnumerateDirectories(folder), child => Directory.Delete(child, recursive: true));
+        Directory.Delete(folder, recursive: true);
     }
 
     public void Dispose()

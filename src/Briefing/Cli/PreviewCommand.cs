@@ -18,6 +18,12 @@ public static class PreviewCommand
             e.Cancel = true;
             stop.Cancel();
         };
+        // A service manager or a terminal closing sends SIGTERM: stop as cleanly as on Ctrl+C.
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, signal =>
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        });
         await using var server = await PreviewServer.StartAsync(site, port, Console.Out);
         Console.WriteLine($"Previewing at {server.Address} (watching {site.DisplayPath(site.InputFolder)} and {site.DisplayPath(site.ThemeFolder)}); Ctrl+C stops.");
         await server.WaitForShutdownAsync(stop.Token);

@@ -8,7 +8,15 @@ public static class TextFile
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string Read(string fullPath, string displayPath) => Decode(File.ReadAllBytes(fullPath), displayPath);
+    /// <summary>The file's bytes without a byte-order mark, checked to be UTF-8 without decoding them (cheap, and half the memory of a string).</summary>
+    public static byte[] ReadUtf8(string fullPath, string displayPath)
+    {
+        var bytes = File.ReadAllBytes(fullPath);
+        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        if (!System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(start)))
+            Decode(bytes, displayPath);
+        return start == 0 ? bytes : bytes[start..];
+    }
 
     public static string Decode(byte[] bytes, string displayPath)
     {

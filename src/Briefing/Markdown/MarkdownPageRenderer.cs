@@ -134,8 +134,9 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
         }
         foreach (var id in RawHtml.IdAttributes(html))
         {
-            if (id.Groups["name"].Value.Equals("id", StringComparison.OrdinalIgnoreCase) || id.Groups["tag"].Value.Equals("a", StringComparison.OrdinalIgnoreCase))
-                _explicitIds.Add(new ExplicitId(id.Groups["value"].Value, Locate(line, column + id.Groups["value"].Index)));
+            var isId = id.Groups["name"].Value.Equals("id", StringComparison.OrdinalIgnoreCase);
+            if (isId || id.Groups["tag"].Value.Equals("a", StringComparison.OrdinalIgnoreCase))
+                _explicitIds.Add(new ExplicitId(id.Groups["value"].Value, Locate(line, column + id.Groups["value"].Index), isId));
         }
 
         return RawHtml.ReplaceLinks(html, match =>
@@ -212,14 +213,14 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
             }
             else if (node is FootnoteLink { IsBackLink: false } link)
             {
-                link.SetData(typeof(NoteMarker), notes.ReferFootnote(link.Footnote));
+                link.SetData(typeof(NoteMarker), notes.ReferFootnote(link.Footnote.Label ?? ""));
             }
         }
 
         // Markdig keeps only referenced footnotes in the group; the definitions tell which were never used.
         foreach (var definition in document.Descendants<FootnoteLinkReferenceDefinition>())
         {
-            if (notes.NoteOfFootnote(definition.Footnote) is { } note)
+            if (notes.NoteOfFootnote(definition.Footnote.Label ?? "") is { } note)
             {
                 note.Footnote = new Templates.TrustedHtml(RenderBlocks(definition.Footnote));
             }

@@ -11,7 +11,8 @@ public sealed class PageNotes
 {
     private readonly List<Note> _notes = [];
     private readonly Dictionary<string, Note> _bySource = new(StringComparer.Ordinal);
-    private readonly Dictionary<object, Note> _byFootnote = new(ReferenceEqualityComparer.Instance);
+    // By label, not by Markdig's Footnote object: holding that would keep the page's whole syntax tree alive.
+    private readonly Dictionary<string, Note> _byFootnote = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Note> All => _notes;
 
@@ -25,17 +26,17 @@ public sealed class PageNotes
         return note.AddMarker(locator);
     }
 
-    public NoteMarker ReferFootnote(object footnote)
+    public NoteMarker ReferFootnote(string label)
     {
-        if (!_byFootnote.TryGetValue(footnote, out var note))
+        if (!_byFootnote.TryGetValue(label, out var note))
         {
             note = Add(new Note { Number = _notes.Count + 1 });
-            _byFootnote[footnote] = note;
+            _byFootnote[label] = note;
         }
         return note.AddMarker(null);
     }
 
-    public Note? NoteOfFootnote(object footnote) => _byFootnote.GetValueOrDefault(footnote);
+    public Note? NoteOfFootnote(string label) => _byFootnote.GetValueOrDefault(label);
 
     /// <summary>A copy to number on from, so a layout's data-cell citations never change the Markdown's own notes (which may be cached).</summary>
     public PageNotes Clone()
@@ -47,8 +48,8 @@ public sealed class PageNotes
             if (note.Source is not null)
                 copy._bySource[note.Source.Id] = cloned;
         }
-        foreach (var (footnote, note) in _byFootnote)
-            copy._byFootnote[footnote] = copy._notes[note.Number - 1];
+        foreach (var (label, note) in _byFootnote)
+            copy._byFootnote[label] = copy._notes[note.Number - 1];
         return copy;
     }
 

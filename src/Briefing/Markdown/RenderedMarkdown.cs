@@ -8,7 +8,8 @@ public sealed record Heading(int Level, string Text, string Id);
 public sealed record PageLink(string TargetPath, string? Fragment, SourceLocation Location, bool IsImage);
 
 /// <summary>An id an editor wrote in raw HTML, with where, so one used twice is reported there.</summary>
-public sealed record ExplicitId(string Id, SourceLocation Location);
+/// <param name="IsIdAttribute">True for <c>id=</c>, false for <c>&lt;a name=&gt;</c>.</param>
+public sealed record ExplicitId(string Id, SourceLocation Location, bool IsIdAttribute = true);
 
 /// <summary>
 /// What the rest of the site needs to know of a page's Markdown. The HTML itself travels as the

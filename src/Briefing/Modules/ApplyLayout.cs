@@ -31,10 +31,11 @@ public sealed class ApplyLayout(
     private const string DefaultLayout = "page";
 
     private readonly ResultCache<Rendered?> _cache = new();
+    private readonly Lock _sharing = new();
     private string _shared = "";
 
     /// <summary>What a layout produced for a page: its HTML and the citations on it.</summary>
-    private sealed record Rendered(string Html, IReadOnlyList<CitationUse> Uses);
+    private sealed record Rendered(Utf8Content Html, IReadOnlyList<CitationUse> Uses);
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
@@ -107,7 +108,7 @@ public sealed class ApplyLayout(
                 text.Append("\ncite|").Append(source).Append('|').Append(use.Href).Append('|').Append(use.PageTitle).Append('|').Append(use.Locator);
         }
         var shared = text.ToString();
-        lock (_cache)
+        lock (_sharing)
         {
             if (shared != _shared)
                 _shared = shared;
@@ -214,7 +215,7 @@ public sealed class ApplyLayout(
             .Where(n => n.Source is not null)
             .SelectMany(n => n.Markers.Select(m => new CitationUse(n.Source!.Id, url, markdown.Title, m.Id, n.Number, m.Locator)))
             .ToList();
-        return new Rendered(html, uses);
+        return new Rendered(Utf8Content.Of(html), uses);
     }
 
     /// <summary>The template's <c>cite item.sources</c>: markers for a data cell, numbered on from the page's notes.</summary>

@@ -46,7 +46,7 @@ public sealed class ReadFiles(SiteSettings site, IReadOnlyList<string> folders, 
                 var info = new FileInfo(path);
                 documents[i] = _cache.GetOrCompute(path, [info.LastWriteTimeUtc, info.Length, relative], context, _ =>
                 {
-                    DocumentContent content = asText ? new TextContent(TextFile.Read(path, display)) : new FileContent(path);
+                    DocumentContent content = asText ? new Utf8Content(TextFile.ReadUtf8(path, display)) : new FileContent(path);
                     return Document.Create(display, content).With(SiteKeys.PageSource, new PageSource(display, relative));
                 });
             }

@@ -14,7 +14,8 @@ namespace Briefing.Modules;
 /// </summary>
 public sealed class RenderMarkdown(SiteSettings site, string dataPipeline) : IModule
 {
-    private readonly ResultCache<(RenderedMarkdown Page, string Html)> _cache = new();
+    private readonly ResultCache<(RenderedMarkdown Page, Utf8Content Html)> _cache = new();
+    private readonly Lock _indexing = new();
     private InputIndex _index = new([]);
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
@@ -30,7 +31,10 @@ public sealed class RenderMarkdown(SiteSettings site, string dataPipeline) : IMo
             var url = page.Get(SiteKeys.Url);
             var frontMatter = page.Get(SiteKeys.FrontMatter);
             var rendered = _cache.GetOrCompute(source.File, [page.Content, url, frontMatter, data, index], context, diagnostics =>
-                new MarkdownPageRenderer(source, url, data, links, diagnostics).Render(page.Content.ReadText(), frontMatter.Title));
+            {
+                var (markdown, html) = new MarkdownPageRenderer(source, url, data, links, diagnostics).Render(page.Content.ReadText(), frontMatter.Title);
+                return (markdown, Utf8Content.Of(html));
+            });
             results[i] = page.With(SiteKeys.Markdown, rendered.Page).WithContent(rendered.Html);
         });
         return Task.FromResult<IReadOnlyList<Document>>(results);
@@ -40,7 +44,7 @@ public sealed class RenderMarkdown(SiteSettings site, string dataPipeline) : IMo
     private InputIndex CurrentIndex()
     {
         var scanned = InputIndex.Scan(site.InputFolder);
-        lock (this)
+        lock (_indexing)
         {
             if (!scanned.SameFilesAs(_index))
                 _index = scanned;

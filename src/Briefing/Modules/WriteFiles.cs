@@ -12,12 +12,12 @@ public sealed class WriteFiles : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        Parallel.ForEach(inputs.Where(d => d.Destination is not null), new ParallelOptions { CancellationToken = context.CancellationToken }, document =>
-        {
-            var path = Path.Combine(context.OutputFolder, document.Destination!);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            document.Content.WriteTo(path);
-        });
+        var written = inputs.Where(d => d.Destination is not null).ToList();
+        // Each folder once, before the files: creating it per file costs a system call per path segment.
+        foreach (var folder in written.Select(d => Path.GetDirectoryName(Path.Combine(context.OutputFolder, d.Destination!))!).Distinct(StringComparer.Ordinal))
+            Directory.CreateDirectory(folder);
+        Parallel.ForEach(written, new ParallelOptions { CancellationToken = context.CancellationToken }, document =>
+            document.Content.WriteTo(Path.Combine(context.OutputFolder, document.Destination!)));
         return Task.FromResult(inputs);
     }
 }

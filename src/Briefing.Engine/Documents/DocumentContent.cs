@@ -15,7 +15,7 @@ public sealed record TextContent(string Text) : DocumentContent
 {
     public override string ReadText() => Text;
 
-    public override void WriteTo(string path) => File.WriteAllText(path, Text, Utf8.NoBom);
+    public override void WriteTo(string path) => Utf8.WriteWithoutPreallocation(path, Utf8.NoBom.GetBytes(Text));
 }
 
 /// <summary>
@@ -28,7 +28,7 @@ public sealed record Utf8Content(byte[] Bytes) : DocumentContent
 
     public override string ReadText() => Utf8.NoBom.GetString(Bytes);
 
-    public override void WriteTo(string path) => File.WriteAllBytes(path, Bytes);
+    public override void WriteTo(string path) => Utf8.WriteWithoutPreallocation(path, Bytes);
 }
 
 /// <summary>A file that is published byte for byte, never loaded into memory by the engine.</summary>
@@ -42,4 +42,15 @@ public sealed record FileContent(string FullPath) : DocumentContent
 internal static class Utf8
 {
     public static readonly System.Text.UTF8Encoding NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>
+    /// Writes a whole file without asking the file system to reserve its size first, as File.WriteAllBytes
+    /// does: on ext4 every reserved extent is converted again on write-back, which measured as most of the
+    /// cost of writing thousands of small pages.
+    /// </summary>
+    public static void WriteWithoutPreallocation(string path, byte[] bytes)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: 0);
+        RandomAccess.Write(handle, bytes, fileOffset: 0);
+    }
 }

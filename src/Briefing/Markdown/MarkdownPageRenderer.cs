@@ -57,11 +57,7 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
             .Where(h => h.Id.Length > 0)
             .ToList();
 
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        MarkdownPipelines.Site.Setup(renderer);
-        renderer.Render(document);
-        return (new RenderedMarkdown(title, titleId, headings, _links, _external, _explicitIds, notes), writer.ToString());
+        return (new RenderedMarkdown(title, titleId, headings, _links, _external, _explicitIds, notes), PooledHtmlRenderer.Render(document));
     }
 
     /// <summary>Front matter's title, else the first heading (taken out of the body, so the layout does not repeat it), else the file name.</summary>
@@ -242,15 +238,7 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
             literal.Content.TrimEnd();
     }
 
-    private static string RenderBlocks(ContainerBlock container)
-    {
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        MarkdownPipelines.Site.Setup(renderer);
-        foreach (var block in container)
-            renderer.Render(block);
-        return writer.ToString().Trim();
-    }
+    private static string RenderBlocks(ContainerBlock container) => PooledHtmlRenderer.Render(container).Trim();
 
     /// <summary>Markdig counts lines and columns from 0 in the body; diagnostics count from 1 in the file.</summary>
     private SourceLocation Locate(int line, int column) => new(source.File, line + 1 + source.BodyLineOffset, column + 1);

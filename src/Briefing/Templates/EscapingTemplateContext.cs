@@ -1,6 +1,7 @@
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace Briefing.Templates;
 
@@ -9,8 +10,11 @@ namespace Briefing.Templates;
 /// Scriban itself never escapes; doing it here, at the one place values are written, means a
 /// template cannot forget. Only printed values are escaped, so string functions still see raw text.
 /// </summary>
-public sealed class EscapingTemplateContext : TemplateContext
+public sealed class EscapingTemplateContext() : TemplateContext(Builtins)
 {
+    /// <summary>Scriban's built-in functions, made once: building them for every page measured as a large share of a layout's cost.</summary>
+    private static readonly ScriptObject Builtins = GetDefaultBuiltinObject();
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         null => this,

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+using Briefing.Data;
+using Briefing.Engine.Documents;
+using Briefing.Markdown;
+using Briefing.Views;
+
+namespace Briefing.Templates;
+
+/// <summary>
+/// Everything besides the page itself that a layout may show: the site's data and navigation, every
+/// page's title (for breadcrumbs), the citations across pages (for the sources page), the fingerprinted
+/// assets and the date of the newest content. Gathered once per run, shared by every page.
+/// </summary>
+public sealed class LayoutSurroundings
+{
+    private readonly Lazy<TrustedHtml> _chart;
+
+    private LayoutSurroundings(
+        SiteSettings site,
+        SiteData data,
+        IReadOnlyDictionary<string, string> titles,
+        IReadOnlyDictionary<string, IReadOnlyList<CitingPage>> citations,
+        IReadOnlyDictionary<string, string> assets,
+        IReadOnlyList<NavItem> navigation,
+        DateOnly? lastUpdated)
+    {
+        Site = site;
+        Data = data;
+        Titles = titles;
+        Citations = citations;
+        Assets = assets;
+        Navigation = navigation;
+        LastUpdated = lastUpdated;
+        _chart = new Lazy<TrustedHtml>(() => new TrustedHtml(CapexChart.Render(data)));
+    }
+
+    public SiteSettings Site { get; }
+
+    public SiteData Data { get; }
+
+    /// <summary>Page URL to the short title the navigation and breadcrumbs show.</summary>
+    public IReadOnlyDictionary<string, string> Titles { get; }
+
+    public IReadOnlyDictionary<string, IReadOnlyList<CitingPage>> Citations { get; }
+
+    /// <summary>"/assets/css/site.css" to its fingerprinted address.</summary>
+    public IReadOnlyDictionary<string, string> Assets { get; }
+
+    public IReadOnlyList<NavItem> Navigation { get; }
+
+    public DateOnly? LastUpdated { get; }
+
+    /// <summary>The capex chart, drawn once for the run, by the first page that asks.</summary>
+    public TrustedHtml Chart => _chart.Value;
+
+    public static LayoutSurroundings Gather(
+        SiteSettings site,
+        SiteData data,
+        IReadOnlyList<Document> pages,
+        IEnumerable<CitationUse> citations,
+        IReadOnlyDictionary<string, string> assets)
+    {
+        var titles = pages.ToDictionary(d => d.Get(SiteKeys.Url), d => d.Get(SiteKeys.FrontMatter).NavTitle ?? d.Get(SiteKeys.Markdown).Title, StringComparer.Ordinal);
+        var bySource = citations
+            .GroupBy(c => c.SourceId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<CitingPage>)g
+                .GroupBy(c => (c.PageUrl, c.PageTitle))
+                .OrderBy(p => p.Key.PageUrl, StringComparer.Ordinal)
+                .Select(p => new CitingPage(p.Key.PageTitle, p.Key.PageUrl, p.OrderBy(c => c.Number).ThenBy(c => c.MarkerId, StringComparer.Ordinal).ToList()))
+                .ToList());
+        var navigation = pages
+            .Select(d => (FrontMatter: d.Get(SiteKeys.FrontMatter), Url: d.Get(SiteKeys.Url), d.Get(SiteKeys.Markdown).Title))
+            .Where(p => p.FrontMatter.Order is not null)
+            .OrderBy(p => p.FrontMatter.Order)
+            .ThenBy(p => p.Url, StringComparer.Ordinal)
+            .Select(p => new NavItem(p.FrontMatter.NavTitle ?? p.Title, p.Url, false))
+            .ToList();
+        var lastUpdated = pages.Select(d => d.Get(SiteKeys.FrontMatter).Date).Max();
+        return new LayoutSurroundings(site, data, titles, bySource, assets, navigation, lastUpdated);
+    }
+
+    /// <summary>What the site-wide part of the layout model is for one page (the current page marked in the navigation).</summary>
+    public SiteModel SiteModelFor(string url) => new(
+        Data.Site?.Title ?? Titles.GetValueOrDefault("/") ?? MarkdownPageRenderer.TitleFromFileName(Path.GetFileName(Site.InputFolder)),
+        Data.Site?.Description,
+        Data.Site?.Language ?? "en",
+        Site.BaseUrl,
+        Navigation.Select(n => n with { Current = n.Url == url }).ToList(),
+        LastUpdated is { } updated ? DisplayDate(updated) : null,
+        LastUpdated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>Home, then each folder above the page that has a page of its own.</summary>
+    public IReadOnlyList<Crumb> BreadcrumbsFor(string url)
+    {
+        var crumbs = new List<Crumb>();
+        var parts = url.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var path = "/";
+        if (Titles.TryGetValue(path, out var home) && url != "/")
+            crumbs.Add(new Crumb(home, path));
+        for (var i = 0; i < parts.Length - 1; i++)
+        {
+            path += parts[i] + "/";
+            if (Titles.TryGetValue(path, out var title))
+                crumbs.Add(new Crumb(title, path));
+        }
+        return crumbs;
+    }
+
+    /// <summary>All of the above as one string, to tell whether a page laid out in an earlier run can be reused.</summary>
+    public string Signature(string templateVersion)
+    {
+        var text = new StringBuilder(templateVersion).Append('\n').Append(Site.BaseUrl).Append('\n').Append(LastUpdated);
+        foreach (var (url, title) in Titles.OrderBy(t => t.Key, StringComparer.Ordinal))
+            text.Append('\n').Append(url).Append('|').Append(title);
+        foreach (var item in Navigation)
+            text.Append("\nnav|").Append(item.Url).Append('|').Append(item.Title);
+        foreach (var (path, fingerprinted) in Assets.OrderBy(a => a.Key, StringComparer.Ordinal))
+            text.Append("\nasset|").Append(path).Append('|').Append(fingerprinted);
+        foreach (var (source, pages) in Citations.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            foreach (var use in pages.SelectMany(p => p.Uses))
+                text.Append("\ncite|").Append(source).Append('|').Append(use.Href).Append('|').Append(use.PageTitle).Append('|').Append(use.Locator);
+        }
+        return text.ToString();
+    }
+
+    public static string DisplayDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+}

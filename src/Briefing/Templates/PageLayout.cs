@@ -1,0 +1,138 @@
+using System.Collections;
+using System.Globalization;
+using Briefing.Content;
+using Briefing.Data;
+using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Documents;
+using Briefing.Markdown;
+using Briefing.Yaml;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Briefing.Templates;
+
+/// <summary>A page put in its layout: the HTML, and where it cites each source (for the sources page).</summary>
+public sealed record LaidOutPage(Utf8Content Html, IReadOnlyList<CitationUse> Uses);
+
+/// <summary>
+/// Renders one page with its layout (front matter <c>layout</c>, default "page"): builds what the
+/// template sees (<c>site</c>, <c>page</c>, <c>data</c> and the functions <c>cite</c>, <c>asset</c>,
+/// <c>capex_chart</c>, <c>citations_of</c>) and turns Scriban's errors into diagnostics at the template's line.
+/// </summary>
+public sealed class PageLayout(TemplateLibrary templates)
+{
+    public const string DefaultLayout = "page";
+
+    public LaidOutPage? Render(Document page, LayoutSurroundings surroundings, DiagnosticBag diagnostics)
+    {
+        var frontMatter = page.Get(SiteKeys.FrontMatter);
+        var markdown = page.Get(SiteKeys.Markdown);
+        var source = page.Get(SiteKeys.PageSource);
+        var url = page.Get(SiteKeys.Url);
+        var data = surroundings.Data;
+
+        var layoutName = frontMatter.Layout ?? DefaultLayout;
+        var layout = templates.Find($"layouts/{layoutName}.sbn");
+        if (layout is null)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.UnknownLayout, KeyLocation(frontMatter, source, "layout"),
+                $"unknown layout '{layoutName}'{Nearest.Hint(layoutName, templates.LayoutNames())} (layouts are theme/layouts/*.sbn)"));
+            return null;
+        }
+        foreach (var problem in layout.Problems)
+            diagnostics.Report(problem);
+        if (layout.Problems.Count > 0)
+            return null;
+
+        Company? company = null;
+        if (frontMatter.Company is { } companyId && (company = data.FindCompany(companyId)) is null)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.UnknownReference, KeyLocation(frontMatter, source, "company"),
+                $"unknown company '{companyId}'{Nearest.Hint(companyId, data.Companies.Select(c => c.Id))}"));
+            return null;
+        }
+
+        // Data cells number their notes on from the Markdown's, on a copy: the Markdown's may be reused.
+        var notes = markdown.Notes.Clone();
+        var siteModel = surroundings.SiteModelFor(url);
+        var pageModel = new PageModel(
+            markdown.Title,
+            markdown.TitleId,
+            frontMatter.Description,
+            url,
+            siteModel.BaseUrl.TrimEnd('/') + url,
+            frontMatter.Date is { } date ? LayoutSurroundings.DisplayDate(date) : null,
+            frontMatter.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            frontMatter.Tags,
+            new TrustedHtml(page.Content.ReadText()),
+            markdown.Headings.Where(h => h.Level is 2 or 3).ToList(),
+            surroundings.BreadcrumbsFor(url),
+            notes.All,
+            company,
+            url == "/");
+
+        var globals = new ScriptObject
+        {
+            ["site"] = siteModel,
+            ["page"] = pageModel,
+            ["data"] = data,
+            ["include"] = new TrustedInclude(),
+        };
+        globals.Import("cite", new Func<object?, TrustedHtml>(sources => Cite(sources, data, notes)));
+        globals.Import("asset", new Func<string, string>(path => surroundings.Assets.TryGetValue(path, out var fingerprinted)
+            ? fingerprinted
+            : throw new InvalidOperationException($"asset '{path}' does not exist (assets are theme/assets/** and input/assets/**)")));
+        globals.Import("capex_chart", new Func<TrustedHtml>(() => surroundings.Chart));
+        globals.Import("citations_of", new Func<string, IReadOnlyList<CitingPage>>(id => surroundings.Citations.GetValueOrDefault(id) ?? []));
+
+        var context = new EscapingTemplateContext
+        {
+            TemplateLoader = templates,
+            StrictVariables = true,
+            LoopLimit = 1_000_000,
+            RecursiveLimit = 64,
+            // A misspelt member (page.titel) is an error, not an empty string.
+            EnableRelaxedMemberAccess = false,
+            // Scriban cuts strings longer than 1 MB by default: a long page would be silently truncated.
+            LimitToString = 0,
+        };
+        context.PushGlobal(globals);
+        string html;
+        try
+        {
+            html = layout.Template.Render(context);
+        }
+        catch (ScriptRuntimeException problem) when (problem.InnerException is InvalidOperationException missing)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.TemplateRuntime, TemplateLibrary.At(problem.Span), missing.Message));
+            return null;
+        }
+        catch (ScriptRuntimeException problem)
+        {
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.TemplateRuntime, TemplateLibrary.At(problem.Span),
+                $"{problem.OriginalMessage} (while rendering {source.File})"));
+            return null;
+        }
+
+        var uses = notes.All
+            .Where(n => n.Source is not null)
+            .SelectMany(n => n.Markers.Select(m => new CitationUse(n.Source!.Id, url, markdown.Title, m.Id, n.Number, m.Locator)))
+            .ToList();
+        return new LaidOutPage(Utf8Content.Of(html), uses);
+    }
+
+    /// <summary>The template's <c>cite item.sources</c>: markers for a data cell, numbered on from the page's notes.</summary>
+    private static TrustedHtml Cite(object? sources, SiteData data, PageNotes notes)
+    {
+        var markers = (sources as IEnumerable ?? Array.Empty<object>())
+            .Cast<object>()
+            .Select(s => data.FindSource(s.ToString() ?? ""))
+            .OfType<Source>()
+            .Select(s => notes.CiteSource(s, null))
+            .ToList();
+        return new TrustedHtml(markers.Count == 0 ? "" : NoteMarkerHtml.Of(markers));
+    }
+
+    private static SourceLocation KeyLocation(FrontMatter frontMatter, PageSource source, string key) =>
+        frontMatter.KeyLocations.TryGetValue(key, out var location) ? location : new SourceLocation(source.File, 1, 1);
+}

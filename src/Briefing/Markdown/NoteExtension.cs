@@ -3,6 +3,7 @@ using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 
 namespace Briefing.Markdown;
 
@@ -23,6 +24,7 @@ public sealed class NoteExtension : IMarkdownExtension
         if (renderer is not HtmlRenderer html)
             return;
         html.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new HtmlScrollingTableRenderer());
+        html.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new SelfLinkingHeadingRenderer());
         if (!html.ObjectRenderers.Contains<HtmlSourceCitationRenderer>())
             html.ObjectRenderers.Add(new HtmlSourceCitationRenderer());
         html.ObjectRenderers.RemoveAll(r => r is HtmlFootnoteLinkRenderer);

@@ -92,6 +92,7 @@ public sealed class GitHubFolderTests
 
         Assert.Equal(["repeated-heading", "repeated-heading-1", "quoted-heading", "heading-in-a-list"],
             deepDive.QuerySelectorAll(".prose h2, .prose h3").Select(h => h.Id));
+        Assert.All(deepDive.QuerySelectorAll(".prose h2, .prose h3"), h => Assert.Equal("#" + h.Id, h.QuerySelector("a.heading-link")!.GetAttribute("href")));
         Assert.NotNull(deepDive.GetElementById("explicit-anchor"));
         var setup = pages["guide/setup/index.html"].QuerySelector(".prose")!.TextContent;
         Assert.Contains("{{ page.title }}, {% include x %} and ${HOME}", setup);

@@ -26,7 +26,7 @@ namespace Briefing.Preview;
 public sealed class PreviewServer : IAsyncDisposable
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(10);
 
     private readonly SiteSettings _site;
     private readonly TextWriter _log;

@@ -30,7 +30,8 @@ public sealed class RenderMarkdown(SiteSettings site, string dataPipeline) : IMo
             var source = page.Get(SiteKeys.PageSource);
             var url = page.Get(SiteKeys.Url);
             var frontMatter = page.Get(SiteKeys.FrontMatter);
-            var rendered = _cache.GetOrCompute(source.File, [page.Content, url, frontMatter, data, index], context, diagnostics =>
+            // Markdown needs only the sources (for citations): a change to other data files leaves pages alone.
+            var rendered = _cache.GetOrCompute(source.File, [page.Content, url, frontMatter, data.Sources, index], context, diagnostics =>
             {
                 var (markdown, html) = new MarkdownPageRenderer(source, url, data, links, diagnostics).Render(page.Content.ReadText(), frontMatter.Title);
                 return (markdown, Utf8Content.Of(html));

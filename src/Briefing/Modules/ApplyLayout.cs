@@ -36,15 +36,18 @@ public sealed class ApplyLayout(
             pages,
             citationsFrom.SelectMany(context.OutputsOf).SelectMany(d => d.GetOrDefault(SiteKeys.CitationUses) ?? []),
             FingerprintAssets.MapOf(context.OutputsOf(assetsPipeline)));
-        var signature = context.Incremental ? Intern(surroundings.Signature(templates.Refresh())) : "";
+        var versions = context.Incremental ? templates.Refresh() : TemplateVersions.None;
+        var signature = context.Incremental ? Intern(surroundings.Signature()) : "";
 
         var results = new Document?[inputs.Count];
         Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
             var page = inputs[i];
+            var frontMatter = page.Get(SiteKeys.FrontMatter);
+            var layoutVersion = versions.Of($"layouts/{frontMatter.Layout ?? PageLayout.DefaultLayout}.sbn");
             var laidOut = _cache.GetOrCompute(
                 page.Get(SiteKeys.Url),
-                [page.Content, page.Get(SiteKeys.Markdown), page.Get(SiteKeys.FrontMatter), surroundings.Data, signature],
+                [page.Content, page.Get(SiteKeys.Markdown), frontMatter, surroundings.Data, signature, layoutVersion, versions.Shared],
                 context,
                 diagnostics => _layout.Render(page, surroundings, diagnostics));
             results[i] = laidOut is null ? null : page.WithContent(laidOut.Html).With(SiteKeys.CitationUses, laidOut.Uses);

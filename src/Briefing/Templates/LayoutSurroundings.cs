@@ -108,9 +108,9 @@ public sealed class LayoutSurroundings
     }
 
     /// <summary>All of the above as one string, to tell whether a page laid out in an earlier run can be reused.</summary>
-    public string Signature(string templateVersion)
+    public string Signature()
     {
-        var text = new StringBuilder(templateVersion).Append('\n').Append(Site.BaseUrl).Append('\n').Append(LastUpdated);
+        var text = new StringBuilder(Site.BaseUrl).Append('\n').Append(LastUpdated);
         foreach (var (url, title) in Titles.OrderBy(t => t.Key, StringComparer.Ordinal))
             text.Append('\n').Append(url).Append('|').Append(title);
         foreach (var item in Navigation)

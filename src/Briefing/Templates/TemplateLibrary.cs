@@ -16,7 +16,7 @@ public sealed class TemplateLibrary(SiteSettings site) : ITemplateLoader
 {
     private readonly ConcurrentDictionary<string, Lazy<ParsedTemplate?>> _templates = new(StringComparer.Ordinal);
     private readonly Lock _refreshing = new();
-    private string _version = "";
+    private TemplateVersions _versions = TemplateVersions.None;
 
     /// <param name="Problems">Syntax errors, each at the template's file, line and column.</param>
     public sealed record ParsedTemplate(Template Template, string File, IReadOnlyList<Diagnostic> Problems);
@@ -26,23 +26,29 @@ public sealed class TemplateLibrary(SiteSettings site) : ITemplateLoader
         _templates.GetOrAdd(relativePath, path => new Lazy<ParsedTemplate?>(() => Parse(path))).Value;
 
     /// <summary>
-    /// Which template files exist and when each was last written; when that changed since the last
-    /// call (an editor saved a template during preview), the parsed templates are dropped and read again.
+    /// Which template files exist and when each was last written. A template saved since the last call
+    /// (an editor working in preview) is dropped from the parsed ones and read again; unchanged, the
+    /// previous object is returned, so comparing versions per page costs nothing.
     /// </summary>
-    public string Refresh()
+    public TemplateVersions Refresh()
     {
-        var version = string.Join('\n', Folders().Where(Directory.Exists)
-            .SelectMany(f => Directory.EnumerateFiles(f, "*.sbn", SearchOption.AllDirectories))
-            .Order(StringComparer.Ordinal)
-            .Select(f => $"{f}|{File.GetLastWriteTimeUtc(f).Ticks}"));
+        var byPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var folder in Folders().Where(Directory.Exists))
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*.sbn", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
+                byPath[relative] = byPath.GetValueOrDefault(relative, "") + $"{file}|{File.GetLastWriteTimeUtc(file).Ticks};";
+            }
+        }
+        var versions = new TemplateVersions(byPath);
         lock (_refreshing)
         {
-            if (version != _version)
-            {
-                _templates.Clear();
-                _version = version;
-            }
-            return _version;
+            if (versions.SameAs(_versions))
+                return _versions;
+            foreach (var path in _versions.ByPath.Keys.Union(byPath.Keys).Where(p => _versions.Of(p) != versions.Of(p)))
+                _templates.TryRemove(path, out _);
+            return _versions = versions;
         }
     }
 

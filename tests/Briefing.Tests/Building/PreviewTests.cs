@@ -83,4 +83,21 @@ public sealed class PreviewTests
         Assert.Equal(HttpStatusCode.NotFound, escape.StatusCode);
         Assert.Equal("127.0.0.1", server.Address.Host);
     }
+
+    [Fact]
+    public async Task A_template_edit_shows_on_the_pages_that_use_it()
+    {
+        using var site = new TestSite()
+            .Write("input/index.md", "Home\n")
+            .Write("input/special.md", "---\nlayout: special\n---\nSpecial page.\n")
+            .Write("theme/layouts/special.sbn", "<main id=\"main\">first layout {{ page.content }}</main>\n");
+        await using var server = await PreviewServer.StartAsync(site.Settings(), port: 0, TextWriter.Null);
+        using var http = new HttpClient { BaseAddress = server.Address };
+        Assert.Contains("first layout", await http.GetStringAsync("/special/"));
+
+        site.Write("theme/layouts/special.sbn", "<main id=\"main\">second layout {{ page.content }}</main>\n");
+        var page = await Eventually(() => http.GetStringAsync("/special/"), html => html.Contains("second layout"), "the template edit to be served");
+        Assert.Contains("Special page.", page);
+        Assert.DoesNotContain("second layout", await http.GetStringAsync("/"));
+    }
 }

@@ -19,7 +19,7 @@ public sealed class ResultCache<TValue>
     private sealed record Entry(object?[] Inputs, TValue Value, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>The cached value for <paramref name="id"/> when its inputs are the same; its diagnostics are reported again.</summary>
-    public bool TryGet(string id, object?[] inputs, DiagnosticBag diagnostics, out TValue value)
+    private bool TryGet(string id, object?[] inputs, DiagnosticBag diagnostics, out TValue value)
     {
         if (_entries.TryGetValue(id, out var entry) && entry.Inputs.Length == inputs.Length && entry.Inputs.Zip(inputs).All(p => Equals(p.First, p.Second)))
         {
@@ -32,7 +32,7 @@ public sealed class ResultCache<TValue>
         return false;
     }
 
-    public void Set(string id, object?[] inputs, TValue value, IReadOnlyList<Diagnostic> diagnostics) =>
+    private void Set(string id, object?[] inputs, TValue value, IReadOnlyList<Diagnostic> diagnostics) =>
         _entries[id] = new Entry(inputs, value, diagnostics);
 
     /// <summary>Computes (or reuses) the value, reporting the work's diagnostics either way.</summary>

@@ -29,8 +29,6 @@ public sealed class Document
 
     public DocumentContent Content { get; }
 
-    public IEnumerable<string> MetadataNames => _metadata.Keys.Order(StringComparer.OrdinalIgnoreCase);
-
     public static Document Create(string? source, DocumentContent content) => new(source, null, content, NoMetadata);
 
     public Document WithContent(DocumentContent content) => new(Source, Destination, content, _metadata);

@@ -14,25 +14,26 @@ public static class TextFile
         var bytes = File.ReadAllBytes(fullPath);
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         if (!System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(start)))
-            Decode(bytes, displayPath);
+            throw NotUtf8(bytes, start, displayPath);
         return start == 0 ? bytes : bytes[start..];
     }
 
-    public static string Decode(byte[] bytes, string displayPath)
+    /// <summary>Where the first byte that is not UTF-8 is, found by decoding strictly (only once a file is known to be bad).</summary>
+    private static DiagnosticException NotUtf8(byte[] bytes, int start, string displayPath)
     {
-        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        var at = bytes.Length - 1;
         try
         {
-            return Strict.GetString(bytes, start, bytes.Length - start);
+            Strict.GetString(bytes, start, bytes.Length - start);
         }
         catch (DecoderFallbackException problem)
         {
-            var at = Math.Clamp(start + Math.Max(problem.Index, 0), 0, Math.Max(bytes.Length - 1, 0));
-            var before = bytes.AsSpan(0, at);
-            var line = before.Count((byte)'\n') + 1;
-            var column = at - (before.LastIndexOf((byte)'\n') + 1) + 1;
-            throw new DiagnosticException(Diagnostic.Error(DiagnosticCodes.NotUtf8, new SourceLocation(displayPath, line, column),
-                $"this file is not UTF-8 (byte 0x{bytes[at]:X2}): save it as UTF-8 in your editor"));
+            at = Math.Clamp(start + Math.Max(problem.Index, 0), 0, Math.Max(bytes.Length - 1, 0));
         }
+        var before = bytes.AsSpan(0, at);
+        var line = before.Count((byte)'\n') + 1;
+        var column = at - (before.LastIndexOf((byte)'\n') + 1) + 1;
+        return new DiagnosticException(Diagnostic.Error(DiagnosticCodes.NotUtf8, new SourceLocation(displayPath, line, column),
+            $"this file is not UTF-8 (byte 0x{bytes[at]:X2}): save it as UTF-8 in your editor"));
     }
 }

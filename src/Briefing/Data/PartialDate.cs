@@ -4,7 +4,7 @@ using Briefing.Yaml;
 namespace Briefing.Data;
 
 /// <summary>A date as precise as a source gives it: a year, a month or a day (2025, 2025-04, 2026-07-01).</summary>
-public sealed record PartialDate(int Year, int? Month, int? Day) : IYamlScalar, IComparable<PartialDate>
+public sealed record PartialDate(int Year, int? Month, int? Day) : IYamlScalar<PartialDate>, IComparable<PartialDate>
 {
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
 

@@ -4,7 +4,7 @@ using Briefing.Yaml;
 namespace Briefing.Data;
 
 /// <summary>A source id written in a data file's <c>sources:</c> list, remembering where, so an unknown id is reported there.</summary>
-public sealed class SourceRef : IYamlScalar, ILocated
+public sealed class SourceRef : IYamlScalar<SourceRef>, ILocated
 {
     public required string Id { get; init; }
 

@@ -8,8 +8,6 @@ public sealed class LiveReload
 {
     private readonly ConcurrentDictionary<Guid, Channel<string>> _clients = new();
 
-    public int Clients => _clients.Count;
-
     public void Send(string eventName, string data)
     {
         var message = $"event: {eventName}\ndata: {data.Replace("\n", "\ndata: ", StringComparison.Ordinal)}\n\n";

@@ -51,7 +51,7 @@ public sealed class YamlBinder(string file, int lineOffset = 0)
 
         if (IsList(underlying, out var itemType))
             return BindList(node, itemType);
-        if (underlying == typeof(string) || underlying.IsValueType || typeof(IYamlScalar).IsAssignableFrom(underlying))
+        if (underlying == typeof(string) || underlying.IsValueType || ScalarParsers.IsSiteScalar(underlying))
             return BindScalar(node, underlying);
         return BindRecord(node, underlying);
     }
@@ -230,22 +230,38 @@ public static class ScalarParsers
             value = number;
             return ok;
         }
-        if (typeof(IYamlScalar).IsAssignableFrom(type))
+        if (IsSiteScalar(type))
         {
-            value = type.GetMethod("Parse", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, [text]);
+            value = SiteScalar(type).Parse(text);
             return value is not null;
         }
         return false;
     }
 
-    public static string? Describe(Type type) =>
-        typeof(IYamlScalar).IsAssignableFrom(type)
-            ? (string?)type.GetProperty("Expected", BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
-            : null;
+    public static string? Describe(Type type) => IsSiteScalar(type) ? SiteScalar(type).Expected : null;
+
+    public static bool IsSiteScalar(Type type) =>
+        type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IYamlScalar<>));
+
+    private static (Func<string, object?> Parse, string Expected) SiteScalar(Type type) =>
+        Scalars.GetOrAdd(type, t => ((Func<string, object?>, string))typeof(ScalarParsers)
+            .GetMethod(nameof(DescribeScalar), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(t)
+            .Invoke(null, null)!);
+
+    private static readonly ConcurrentDictionary<Type, (Func<string, object?> Parse, string Expected)> Scalars = new();
+
+    /// <summary>The parser and description of a site scalar, called through its static interface members.</summary>
+    private static (Func<string, object?>, string) DescribeScalar<T>() where T : class, IYamlScalar<T> =>
+        (text => T.Parse(text), T.Expected);
 }
 
-/// <summary>
-/// A value type of the site's own written as one YAML scalar; implementers add
-/// <c>public static T? Parse(string)</c> (null when invalid) and <c>public static string Expected</c>.
-/// </summary>
-public interface IYamlScalar;
+/// <summary>A value type of the site's own written as one YAML scalar (a date as precise as a source gives, a source id).</summary>
+public interface IYamlScalar<TSelf> where TSelf : class, IYamlScalar<TSelf>
+{
+    /// <summary>The value, or null when the text is not one.</summary>
+    static abstract TSelf? Parse(string text);
+
+    /// <summary>What a valid value looks like, for the error message: "a date written YYYY, YYYY-MM or YYYY-MM-DD".</summary>
+    static abstract string Expected { get; }
+}

@@ -6,27 +6,22 @@ namespace Briefing;
 
 /// <summary>
 /// The site, declared: which files each pipeline reads, and what it does with them, phase by phase.
-/// To add a page type, add a layout under theme/layouts/ and, if it needs data, a file under
-/// input/data/ with its shape in Data/DataFiles.cs. Where a page comes from: pages are Markdown files
-/// in input/ ("content"), put in theme/layouts/{layout}.sbn by ApplyLayout.
+/// Where a page comes from: every Markdown file in input/ is a page ("pages"), put in
+/// theme/layouts/{layout}.sbn by ApplyLayout. To add a page type, add a layout; if it needs data, add a
+/// file under input/data/ (and, to have it checked, its shape under input/data/shapes/): no C#.
 /// </summary>
 public static class SiteConfiguration
 {
     public const string Data = "data";
-    public const string Content = "content";
-    public const string SourcesPage = "sources";
+    public const string Pages = "pages";
     public const string Assets = "assets";
     public const string Files = "files";
     public const string SiteFiles = "site-files";
     public const string Links = "links";
 
-    /// <summary>The sources page lists every citation on the site, so it is rendered after all other pages.</summary>
-    private const string SourcesPageFile = "sources.md";
-
     public static IReadOnlyList<Pipeline> Pipelines(SiteSettings site)
     {
         var templates = new TemplateLibrary(site);
-        string[] pages = [Content, SourcesPage];
 
         return
         [
@@ -35,23 +30,15 @@ public static class SiteConfiguration
                 Input = [new ReadFiles(site, site.InputFolder, path => IsData(path))],
                 Process = [new BindDataFiles(), new CheckSiteData()],
             },
-            new Pipeline(Content)
+            new Pipeline(Pages)
             {
                 Dependencies = [Data],
-                Input = [new ReadFiles(site, site.InputFolder, path => IsPage(path) && path != SourcesPageFile)],
-                Process = [new ParseFrontMatter(), new SkipDrafts(site), new SetPageUrls(), new RenderMarkdown(site, Data)],
-                PostProcess = [new ApplyLayout(site, templates, Data, Assets, pagesFrom: pages, citationsFrom: []), new IndexPageIds()],
-                Output = [new WriteFiles()],
-            },
-            new Pipeline(SourcesPage)
-            {
-                Dependencies = [Data, Content],
-                Input = [new ReadFiles(site, site.InputFolder, path => path == SourcesPageFile)],
-                Process = [new ParseFrontMatter(), new SkipDrafts(site), new SetPageUrls(), new RenderMarkdown(site, Data)],
+                Input = [new ReadFiles(site, site.InputFolder, path => IsPage(path))],
+                Process = [new ParseFrontMatter(), new SetPageUrls(), new SkipDrafts(site), new RenderMarkdown(site, Data)],
                 PostProcess =
                 [
-                    new ApplyLayout(site, templates, Data, Assets, pagesFrom: pages, citationsFrom: [Content]),
-                    new WarnUncitedSources(Data, citationsFrom: pages),
+                    new ApplyLayout(site, templates, Data, Assets, pagesFrom: [Pages]),
+                    new WarnUncitedSources(Data, citationsFrom: [Pages]),
                     new IndexPageIds(),
                 ],
                 Output = [new WriteFiles()],
@@ -70,19 +57,19 @@ public static class SiteConfiguration
             },
             new Pipeline(SiteFiles)
             {
-                Dependencies = [Data, Content, SourcesPage],
+                Dependencies = [Data, Pages],
                 PostProcess =
                 [
                     new CreatePage(site, "Page not found", layout: "404", url: "/404.html", destination: "404.html"),
-                    new ApplyLayout(site, templates, Data, Assets, pagesFrom: pages, citationsFrom: []),
-                    new GenerateSiteFiles(site, Data, pagesFrom: pages),
+                    new ApplyLayout(site, templates, Data, Assets, pagesFrom: [Pages]),
+                    new GenerateSiteFiles(site, Data, pagesFrom: [Pages]),
                 ],
                 Output = [new WriteFiles()],
             },
             new Pipeline(Links)
             {
-                Dependencies = [Content, SourcesPage, Assets, Files, SiteFiles],
-                PostProcess = [new ValidateLinks([Content, SourcesPage, Assets, Files, SiteFiles])],
+                Dependencies = [Pages, Assets, Files, SiteFiles],
+                PostProcess = [new ValidateLinks([Pages, Assets, Files, SiteFiles])],
             },
         ];
     }

@@ -27,4 +27,7 @@ public sealed class FrontMatter : IKeyLocations
 
     /// <summary>For the company layout: which company's data the page shows.</summary>
     public string? Company { get; set; }
+
+    /// <summary>Tables of input/data/tables/ the page shows after its text, by id.</summary>
+    public List<string> Tables { get; set; } = [];
 }

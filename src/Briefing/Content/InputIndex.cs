@@ -1,35 +1,28 @@
 namespace Briefing.Content;
 
 /// <summary>
-/// Every file in the input folder, read once per build, so a link can be resolved before the page it
-/// points at has been rendered (and whichever pipeline renders it).
+/// Every file in the input folder, listed once per build by <see cref="InputFiles"/> (the rule ReadFiles
+/// uses too), and the one place that decides each page's URL: so that a page's address, a link to it
+/// and a link to its folder agree, whichever pipeline renders it and in whatever case its name is written.
 /// </summary>
 public sealed class InputIndex
 {
     private readonly HashSet<string> _files;
     private readonly Dictionary<string, string> _pageUrls;
+    private readonly HashSet<string> _urls;
     private readonly HashSet<string> _folders;
 
     public InputIndex(IEnumerable<string> inputPaths)
     {
         _files = new HashSet<string>(inputPaths, StringComparer.Ordinal);
         _folders = _files.SelectMany(ParentsOf).ToHashSet(StringComparer.Ordinal);
-        _pageUrls = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in _files.Where(IsMarkdown))
-        {
-            var folder = path.Contains('/') ? path[..(path.LastIndexOf('/') + 1)] : "";
-            _pageUrls[path] = PrettyUrls.UrlOf(path, readmeIsIndex: !_files.Contains(folder + "index.md"));
-        }
+        var pages = _files.Where(IsMarkdown).ToList();
+        var foldersWithIndex = pages.Where(p => PrettyUrls.IsIndexName(p)).Select(FolderOf).ToHashSet(StringComparer.Ordinal);
+        _pageUrls = pages.ToDictionary(p => p, p => PrettyUrls.UrlOf(p, readmeIsIndex: !foldersWithIndex.Contains(FolderOf(p))), StringComparer.Ordinal);
+        _urls = _pageUrls.Values.ToHashSet(StringComparer.Ordinal);
     }
 
-    public static InputIndex Scan(string inputFolder)
-    {
-        if (!Directory.Exists(inputFolder))
-            return new InputIndex([]);
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
-        return new InputIndex(Directory.EnumerateFiles(inputFolder, "*", options)
-            .Select(p => Path.GetRelativePath(inputFolder, p).Replace(Path.DirectorySeparatorChar, '/')));
-    }
+    public static InputIndex Scan(SiteSettings site) => new(InputFiles.Under(site, site.InputFolder).Select(f => f.Relative));
 
     public bool SameFilesAs(InputIndex other) => _files.SetEquals(other._files);
 
@@ -41,12 +34,14 @@ public sealed class InputIndex
 
     public string? PageUrlOf(string inputPath) => _pageUrls.GetValueOrDefault(inputPath);
 
-    /// <summary>The index page of a folder ("notes" to "/notes/"), if it has index.md or README.md.</summary>
+    /// <summary>The index page of a folder ("notes" to "/notes/"), if it has one (index.md or README.md, in any case).</summary>
     public string? FolderPageUrl(string folder)
     {
-        var prefix = folder.Length == 0 ? "" : folder.TrimEnd('/') + "/";
-        return PageUrlOf(prefix + "index.md") ?? PageUrlOf(prefix + "README.md");
+        var url = folder.Trim('/').Length == 0 ? "/" : $"/{folder.Trim('/')}/";
+        return _urls.Contains(url) ? url : null;
     }
+
+    private static string FolderOf(string path) => path.Contains('/') ? path[..path.LastIndexOf('/')] : "";
 
     private static IEnumerable<string> ParentsOf(string path)
     {

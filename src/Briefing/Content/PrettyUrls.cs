@@ -11,10 +11,14 @@ public static class PrettyUrls
         var withoutExtension = inputPath[..^Path.GetExtension(inputPath).Length];
         var name = Path.GetFileName(withoutExtension);
         var folder = withoutExtension[..^name.Length];
-        var isIndex = name.Equals("index", StringComparison.OrdinalIgnoreCase)
+        var isIndex = IsIndexName(inputPath)
             || (readmeIsIndex && name.Equals("readme", StringComparison.OrdinalIgnoreCase));
         return "/" + (isIndex ? folder : withoutExtension + "/");
     }
+
+    /// <summary>index.md in any case: the page of its folder.</summary>
+    public static bool IsIndexName(string inputPath) =>
+        Path.GetFileNameWithoutExtension(inputPath).Equals("index", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The file that serves a URL: "/" is index.html, "/notes/x/" is notes/x/index.html.</summary>
     public static string DestinationOf(string url) => url.TrimStart('/') + "index.html";

@@ -1,3 +1,5 @@
+using Scriban.Runtime;
+
 namespace Briefing.Data;
 
 /// <summary>Everything in input/data, bound and checked; what the templates see as <c>data</c>.</summary>
@@ -17,7 +19,11 @@ public sealed record SiteData
 
     public IReadOnlyList<TimelineEvent> Events { get; init; } = [];
 
-    public IReadOnlyList<LlamaRelease> Llama { get; init; } = [];
+    /// <summary>input/data/tables/*.yml by id (the file name).</summary>
+    public IReadOnlyDictionary<string, DataTable> Tables { get; init; } = new Dictionary<string, DataTable>();
+
+    /// <summary>Site data the generator has no model for, by file name: what layouts read as <c>data.NAME</c>.</summary>
+    public IReadOnlyDictionary<string, object?> Other { get; init; } = new Dictionary<string, object?>();
 
     public Source? FindSource(string id) => Sources.FirstOrDefault(s => s.Id == id);
 
@@ -26,10 +32,19 @@ public sealed record SiteData
     /// <summary>Every data item that cites, in file order: what the "every figure has a source" check walks.</summary>
     public IEnumerable<ICited> CitedItems =>
         Companies.Cast<ICited>()
-            .Concat(Matrix?.Dimensions.SelectMany(d => new ICited[] { d.Meta, d.Amazon }) ?? [])
+            .Concat(Matrix?.Dimensions.SelectMany(d => d.Cells.Values).Where(c => !c.NoEntry) ?? [])
             .Concat(Matrix?.BestFor ?? [])
-            .Concat(Matrix?.ClosedVsOpen ?? [])
             .Concat(Capex)
             .Concat(Events)
-            .Concat(Llama);
+            .Concat(Tables.Values.SelectMany(t => t.Rows));
+
+    /// <summary><c>data</c> as a layout sees it: the model's members in snake_case, then every other file by name.</summary>
+    public ScriptObject ToTemplateObject()
+    {
+        var model = new ScriptObject();
+        model.Import(this, ScriptMemberImportFlags.Property, member => member.Name is not (nameof(Other) or nameof(CitedItems) or "EqualityContract"));
+        foreach (var (name, value) in Other)
+            model[name] = value;
+        return model;
+    }
 }

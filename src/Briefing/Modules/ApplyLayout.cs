@@ -8,21 +8,24 @@ namespace Briefing.Modules;
 
 /// <summary>
 /// Puts each page into its layout (<see cref="PageLayout"/>), on every core. Runs in PostProcess: the
-/// navigation needs every page's title (from <paramref name="pagesFrom"/>), and the sources page needs
-/// every citation of the pipelines in <paramref name="citationsFrom"/> (which must be dependencies).
+/// navigation needs every page's title (from <paramref name="pagesFrom"/>). A layout that lists where
+/// sources are cited (it calls <c>citations_of</c>, as the sources page does) needs every other page's
+/// citations, data cells' included, so such pages are laid out after all the others, whatever their name.
 /// </summary>
 public sealed class ApplyLayout(
     SiteSettings site,
     TemplateLibrary templates,
     string dataPipeline,
     string assetsPipeline,
-    IReadOnlyList<string> pagesFrom,
-    IReadOnlyList<string> citationsFrom) : IModule
+    IReadOnlyList<string> pagesFrom) : IModule
 {
+    /// <summary>The template function that makes a layout wait for every citation.</summary>
+    public const string NeedsEveryCitation = "citations_of";
+
     private readonly PageLayout _layout = new(templates);
     private readonly ResultCache<LaidOutPage?> _cache = new();
     private readonly Lock _signing = new();
-    private string _signature = "";
+    private readonly string[] _signatures = ["", ""];
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
@@ -30,39 +33,50 @@ public sealed class ApplyLayout(
             .SelectMany(p => p.Equals(context.PipelineName, StringComparison.OrdinalIgnoreCase) ? inputs : context.OutputsOf(p))
             .Where(d => d.Has(SiteKeys.Markdown))
             .ToList();
-        var surroundings = LayoutSurroundings.Gather(
-            site,
-            RenderMarkdown.SiteDataOf(context, dataPipeline),
-            pages,
-            citationsFrom.SelectMany(context.OutputsOf).SelectMany(d => d.GetOrDefault(SiteKeys.CitationUses) ?? []),
-            FingerprintAssets.MapOf(context.OutputsOf(assetsPipeline)));
+        var data = RenderMarkdown.SiteDataOf(context, dataPipeline);
+        var assets = FingerprintAssets.MapOf(context.OutputsOf(assetsPipeline));
         var versions = context.Incremental ? templates.Refresh() : TemplateVersions.None;
-        var signature = context.Incremental ? Intern(surroundings.Signature()) : "";
 
         var results = new Document?[inputs.Count];
-        Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
-        {
-            var page = inputs[i];
-            var frontMatter = page.Get(SiteKeys.FrontMatter);
-            var layoutVersion = versions.Of($"layouts/{frontMatter.Layout ?? PageLayout.DefaultLayout}.sbn");
-            var laidOut = _cache.GetOrCompute(
-                page.Get(SiteKeys.Url),
-                [page.Content, page.Get(SiteKeys.Markdown), frontMatter, surroundings.Data, signature, layoutVersion, versions.Shared],
-                context,
-                diagnostics => _layout.Render(page, surroundings, diagnostics));
-            results[i] = laidOut is null ? null : page.WithContent(laidOut.Html).With(SiteKeys.CitationUses, laidOut.Uses);
-        });
+        var last = Enumerable.Range(0, inputs.Count).Where(i => WaitsForCitations(inputs[i])).ToList();
+        var first = Enumerable.Range(0, inputs.Count).Except(last).ToList();
+        LayOut(first, 0, LayoutSurroundings.Gather(site, data, pages, [], assets));
+        var citations = first.Select(i => results[i]).OfType<Document>().SelectMany(d => d.GetOrDefault(SiteKeys.CitationUses) ?? []).ToList();
+        LayOut(last, 1, LayoutSurroundings.Gather(site, data, pages, citations, assets));
         return Task.FromResult<IReadOnlyList<Document>>(results.OfType<Document>().ToList());
+
+        void LayOut(IReadOnlyList<int> chosen, int pass, LayoutSurroundings surroundings)
+        {
+            var signature = context.Incremental ? Intern(pass, surroundings.Signature()) : "";
+            Parallel.ForEach(chosen, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
+            {
+                var page = inputs[i];
+                var frontMatter = page.Get(SiteKeys.FrontMatter);
+                var layoutVersion = versions.Of($"layouts/{LayoutOf(page)}.sbn");
+                var laidOut = _cache.GetOrCompute(
+                    page.Get(SiteKeys.Url),
+                    [page.Content, page.Get(SiteKeys.Markdown), frontMatter, surroundings.Data, signature, layoutVersion, versions.Shared],
+                    context,
+                    diagnostics => _layout.Render(page, surroundings, diagnostics));
+                results[i] = laidOut is null ? null : page.WithContent(laidOut.Html).With(SiteKeys.CitationUses, laidOut.Uses);
+            });
+        }
     }
 
-    /// <summary>The previous signature string when nothing changed, so comparing it for each cached page costs nothing.</summary>
-    private string Intern(string signature)
+    private static string LayoutOf(Document page) => page.Get(SiteKeys.FrontMatter).Layout ?? PageLayout.DefaultLayout;
+
+    private bool WaitsForCitations(Document page) =>
+        templates.Find($"layouts/{LayoutOf(page)}.sbn") is { HasErrors: false } layout
+        && TemplateGlobals.Of(layout, templates).Contains(NeedsEveryCitation);
+
+    /// <summary>The previous signature string of the pass when nothing changed, so comparing it for each cached page costs nothing.</summary>
+    private string Intern(int pass, string signature)
     {
         lock (_signing)
         {
-            if (signature != _signature)
-                _signature = signature;
-            return _signature;
+            if (signature != _signatures[pass])
+                _signatures[pass] = signature;
+            return _signatures[pass];
         }
     }
 }

@@ -1,4 +1,5 @@
 using Briefing.Data;
+using Briefing.Data.Shapes;
 using Briefing.Engine.Caching;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
@@ -8,7 +9,7 @@ using Briefing.Yaml;
 
 namespace Briefing.Modules;
 
-/// <summary>Binds each file of input/data to its typed model (<see cref="DataFiles.Shapes"/>), reporting mistakes where they are.</summary>
+/// <summary>Binds each file of input/data to its model (<see cref="DataFiles.ModelOf"/>), reporting mistakes where they are.</summary>
 public sealed class BindDataFiles : ParallelModule
 {
     private readonly ResultCache<Document?> _cache = new();
@@ -22,17 +23,13 @@ public sealed class BindDataFiles : ParallelModule
     private static Document? Bind(Document input, DiagnosticBag diagnostics)
     {
         var source = input.Get(SiteKeys.PageSource);
-        var name = Path.GetFileName(source.InputPath);
-        if (!DataFiles.Shapes.TryGetValue(name, out var shape))
-        {
-            diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.UnknownKey, SourceLocation.Of(source.File),
-                $"data file '{name}' is not used by the site (known: {string.Join(", ", DataFiles.Shapes.Keys)}){Nearest.Hint(name, DataFiles.Shapes.Keys)}"));
-            return null;
-        }
-
+        var dataPath = source.InputPath[(source.InputPath.IndexOf('/') + 1)..];
         var binder = new YamlBinder(source.File);
         var node = binder.Parse(input.Content.ReadText());
-        var bound = node is null ? null : binder.Bind(node, shape);
+        var model = DataFiles.ModelOf(dataPath);
+        object? bound = node is null ? null
+            : model is null ? new DeclaredData(source.File, node)
+            : binder.Bind(node, model);
         foreach (var diagnostic in binder.Diagnostics)
             diagnostics.Report(diagnostic);
         return bound is not null && binder.Diagnostics.Count == 0 ? input.With(SiteKeys.BoundData, bound) : null;

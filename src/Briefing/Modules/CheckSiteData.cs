@@ -10,7 +10,7 @@ namespace Briefing.Modules;
 
 /// <summary>
 /// Joins the bound data files into one <see cref="SiteData"/> and checks what crosses files:
-/// every figure cites at least one known source, every company named exists.
+/// every figure cites at least one known source, every company named exists and has its cell in every dimension.
 /// </summary>
 public sealed class CheckSiteData : IModule
 {
@@ -21,20 +21,31 @@ public sealed class CheckSiteData : IModule
         // The same bound files give the same SiteData object, so pages that use it can be reused too.
         var result = _cache.GetOrCompute("data", [.. inputs.Select(d => d.Get(SiteKeys.BoundData))], context, diagnostics =>
         {
-            var bound = inputs.ToDictionary(d => Path.GetFileName(d.Get(SiteKeys.PageSource).InputPath), d => d.Get(SiteKeys.BoundData), StringComparer.OrdinalIgnoreCase);
-            var data = DataFiles.Assemble(bound);
-            foreach (var diagnostic in Check(data))
+            var bound = inputs.ToDictionary(d => DataPathOf(d.Get(SiteKeys.PageSource).InputPath), d => d.Get(SiteKeys.BoundData), StringComparer.Ordinal);
+            var problems = new List<Diagnostic>();
+            var data = DataFiles.Assemble(bound, problems);
+            foreach (var diagnostic in problems.Concat(Check(data)))
                 diagnostics.Report(diagnostic);
             return Document.Create(null, DocumentContent.Empty).With(SiteKeys.SiteData, data);
         });
         return Task.FromResult<IReadOnlyList<Document>>([result]);
     }
 
+    /// <summary>"data/tables/x.yml" to "tables/x.yml".</summary>
+    private static string DataPathOf(string inputPath) => inputPath[(inputPath.IndexOf('/') + 1)..];
+
     public static IEnumerable<Diagnostic> Check(SiteData data)
     {
         var sourceIds = data.Sources.Select(s => s.Id).ToList();
         foreach (var duplicate in data.Sources.GroupBy(s => s.Id).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
             yield return Diagnostic.Error(DiagnosticCodes.InvalidValue, duplicate.Location, $"source id '{duplicate.Id}' is used twice");
+        foreach (var duplicate in data.Companies.GroupBy(c => c.Id).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
+            yield return Diagnostic.Error(DiagnosticCodes.InvalidValue, duplicate.Location, $"company id '{duplicate.Id}' is used twice");
+
+        foreach (var problem in data.Matrix?.Dimensions.SelectMany(d => CheckCells(d, data.Companies)) ?? [])
+            yield return problem;
+        foreach (var problem in data.Tables.Values.SelectMany(TableCheck.Check))
+            yield return problem;
 
         foreach (var item in data.CitedItems)
         {
@@ -44,16 +55,34 @@ public sealed class CheckSiteData : IModule
                 yield return UnknownSource(reference.Id, reference.Location, sourceIds);
         }
 
-        var companies = data.Companies.Select(c => c.Id).ToList();
         var named = data.Capex.Select(f => (f.Company, f.Location))
             .Concat(data.Matrix?.BestFor.Select(b => (Company: b.Winner, b.Location)) ?? [])
-            .Concat(data.Events.Where(e => e.Company != "market").Select(e => (e.Company, e.Location)));
-        foreach (var (company, location) in named.Where(n => companies.Count > 0 && !companies.Contains(n.Company)))
+            .Concat(data.Events.Where(e => e.Company is not null).Select(e => (Company: e.Company!, e.Location)));
+        foreach (var (company, location) in named.Where(n => data.FindCompany(n.Company) is null))
+            yield return UnknownCompany(company, location, data.Companies);
+    }
+
+    /// <summary>One cell per company, under the company's id: an unknown id is a mistake, a missing company a silent gap.</summary>
+    private static IEnumerable<Diagnostic> CheckCells(MatrixDimension dimension, IReadOnlyList<Company> companies)
+    {
+        foreach (var (id, cell) in dimension.Cells)
         {
-            yield return Diagnostic.Error(DiagnosticCodes.UnknownReference, location,
-                $"unknown company '{company}' (known: {string.Join(", ", companies)}){Nearest.Hint(company, companies)}");
+            var at = dimension.KeyLocations.GetValueOrDefault(id, dimension.Location);
+            if (!companies.Any(c => c.Id == id))
+                yield return UnknownCompany(id, at, companies, "a dimension's keys are id, name and one company id per cell");
+            else if (!cell.NoEntry && string.IsNullOrWhiteSpace(cell.Text))
+                yield return Diagnostic.Error(DiagnosticCodes.MissingField, cell.Location, $"the cell for '{id}' needs 'text' (or 'no_entry: true' where the sources say nothing)");
+        }
+        foreach (var company in companies.Where(c => !dimension.Cells.ContainsKey(c.Id)))
+        {
+            yield return Diagnostic.Error(DiagnosticCodes.MissingField, dimension.Location,
+                $"dimension '{dimension.Id}' has no cell for '{company.Id}': add '{company.Id}:' with text and sources, or with 'no_entry: true'");
         }
     }
+
+    public static Diagnostic UnknownCompany(string id, SourceLocation location, IReadOnlyList<Company> companies, string? why = null) =>
+        Diagnostic.Error(DiagnosticCodes.UnknownReference, location,
+            $"unknown company '{id}'{Nearest.Hint(id, companies.Select(c => c.Id))} (companies are declared in input/data/companies.yml{(why is null ? "" : "; " + why)})");
 
     public static Diagnostic UnknownSource(string id, SourceLocation location, IReadOnlyCollection<string> known) =>
         Diagnostic.Error(DiagnosticCodes.UnknownSource, location,

@@ -25,14 +25,10 @@ public sealed class ReadFiles(SiteSettings site, IReadOnlyList<string> folders, 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var chosen = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var folder in folders.Where(Directory.Exists))
+        foreach (var folder in folders)
         {
-            foreach (var path in FilesUnder(folder))
-            {
-                var relative = Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/');
-                if (include(relative))
-                    chosen[relative] = path;
-            }
+            foreach (var (path, relative) in InputFiles.Under(site, folder).Where(f => include(f.Relative)))
+                chosen[relative] = path;
         }
 
         var documents = new Document?[chosen.Count];
@@ -56,15 +52,5 @@ public sealed class ReadFiles(SiteSettings site, IReadOnlyList<string> folders, 
             }
         });
         return Task.FromResult<IReadOnlyList<Document>>(inputs.Concat(documents.OfType<Document>()).ToList());
-    }
-
-    /// <summary>Every file below a folder, leaving out hidden ones and the output folder when it sits inside.</summary>
-    private IEnumerable<string> FilesUnder(string folder)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
-        var output = site.OutputFolder + Path.DirectorySeparatorChar;
-        return Directory.EnumerateFiles(folder, "*", options)
-            .Where(p => !p.StartsWith(output, StringComparison.Ordinal)
-                && !Path.GetRelativePath(folder, p).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')));
     }
 }

@@ -44,7 +44,7 @@ public sealed class RenderMarkdown(SiteSettings site, string dataPipeline) : IMo
     /// <summary>The input's files, rescanned each run; the same object while no file was added or removed, so pages stay cached.</summary>
     private InputIndex CurrentIndex()
     {
-        var scanned = InputIndex.Scan(site.InputFolder);
+        var scanned = InputIndex.Scan(site);
         lock (_indexing)
         {
             if (!scanned.SameFilesAs(_index))

@@ -6,17 +6,15 @@ using Briefing.Engine.Modules;
 
 namespace Briefing.Modules;
 
-/// <summary>Gives each page its pretty URL and output file; two pages claiming one URL is an error naming both.</summary>
+/// <summary>Gives each page its pretty URL (<see cref="InputIndex"/>) and output file; two pages claiming one URL is an error naming both.</summary>
 public sealed class SetPageUrls : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var paths = inputs.Select(d => d.Get(SiteKeys.PageSource).InputPath).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var index = new InputIndex(inputs.Select(d => d.Get(SiteKeys.PageSource).InputPath));
         var placed = inputs.Select(d =>
         {
-            var source = d.Get(SiteKeys.PageSource);
-            var hasIndex = paths.Contains(source.Folder.Length == 0 ? "index.md" : $"{source.Folder}/index.md");
-            var url = PrettyUrls.UrlOf(source.InputPath, readmeIsIndex: !hasIndex);
+            var url = index.PageUrlOf(d.Get(SiteKeys.PageSource).InputPath)!;
             return d.With(SiteKeys.Url, url).WithDestination(PrettyUrls.DestinationOf(url));
         }).ToList();
 

@@ -4,6 +4,7 @@ using Briefing.Data;
 using Briefing.Engine.Documents;
 using Briefing.Markdown;
 using Briefing.Views;
+using Scriban.Runtime;
 
 namespace Briefing.Templates;
 
@@ -27,6 +28,7 @@ public sealed class LayoutSurroundings
     {
         Site = site;
         Data = data;
+        DataModel = data.ToTemplateObject();
         Titles = titles;
         Citations = citations;
         Assets = assets;
@@ -38,6 +40,9 @@ public sealed class LayoutSurroundings
     public SiteSettings Site { get; }
 
     public SiteData Data { get; }
+
+    /// <summary><see cref="Data"/> as layouts read it (<c>data</c>), made once for the run.</summary>
+    public ScriptObject DataModel { get; }
 
     /// <summary>Page URL to the short title the navigation and breadcrumbs show.</summary>
     public IReadOnlyDictionary<string, string> Titles { get; }

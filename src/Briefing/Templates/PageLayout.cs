@@ -5,7 +5,10 @@ using Briefing.Data;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
 using Briefing.Markdown;
+using Briefing.Modules;
 using Briefing.Yaml;
+using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -17,7 +20,7 @@ public sealed record LaidOutPage(Utf8Content Html, IReadOnlyList<CitationUse> Us
 /// <summary>
 /// Renders one page with its layout (front matter <c>layout</c>, default "page"): builds what the
 /// template sees (<c>site</c>, <c>page</c>, <c>data</c> and the functions <c>cite</c>, <c>asset</c>,
-/// <c>capex_chart</c>, <c>citations_of</c>) and turns Scriban's errors into diagnostics at the template's line.
+/// <c>capex_chart</c>, <c>citations_of</c>, <c>company</c>) and turns Scriban's errors into diagnostics at the template's line.
 /// </summary>
 public sealed class PageLayout(TemplateLibrary templates)
 {
@@ -41,7 +44,7 @@ public sealed class PageLayout(TemplateLibrary templates)
         }
         foreach (var problem in layout.Problems)
             diagnostics.Report(problem);
-        if (layout.Problems.Count > 0)
+        if (layout.HasErrors)
             return null;
 
         Company? company = null;
@@ -49,6 +52,19 @@ public sealed class PageLayout(TemplateLibrary templates)
         {
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.UnknownReference, KeyLocation(frontMatter, source, "company"),
                 $"unknown company '{companyId}'{Nearest.Hint(companyId, data.Companies.Select(c => c.Id))}"));
+            return null;
+        }
+
+        var tables = new List<DataTable>();
+        foreach (var tableId in frontMatter.Tables)
+        {
+            if (data.Tables.TryGetValue(tableId, out var table))
+            {
+                tables.Add(table);
+                continue;
+            }
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.UnknownReference, KeyLocation(frontMatter, source, "tables"),
+                $"unknown table '{tableId}'{Nearest.Hint(tableId, data.Tables.Keys)} (tables are input/data/tables/ID.yml)"));
             return null;
         }
 
@@ -69,19 +85,33 @@ public sealed class PageLayout(TemplateLibrary templates)
             surroundings.BreadcrumbsFor(url),
             notes.All,
             company,
+            tables,
             url == "/");
 
         var globals = new ScriptObject
         {
             ["site"] = siteModel,
             ["page"] = pageModel,
-            ["data"] = data,
+            ["data"] = surroundings.DataModel,
             ["include"] = new TrustedInclude(),
         };
         globals.Import("cite", new Func<object?, TrustedHtml>(sources => Cite(sources, data, notes)));
-        globals.Import("asset", new Func<string, string>(path => surroundings.Assets.TryGetValue(path, out var fingerprinted)
-            ? fingerprinted
-            : throw new InvalidOperationException($"asset '{path}' does not exist (assets are theme/assets/** and input/assets/**)")));
+        var templateErrors = new List<Diagnostic>();
+        globals.Import("asset", new Func<TemplateContext, SourceSpan, string, string>((_, span, path) =>
+        {
+            if (surroundings.Assets.TryGetValue(path, out var fingerprinted))
+                return fingerprinted;
+            templateErrors.Add(Diagnostic.Error(DiagnosticCodes.TemplateRuntime, TemplateLibrary.At(span),
+                $"asset '{path}' does not exist (assets are theme/assets/** and input/assets/**)"));
+            return "";
+        }));
+        globals.Import("company", new Func<TemplateContext, SourceSpan, string, Company?>((_, span, id) =>
+        {
+            var found = data.FindCompany(id);
+            if (found is null)
+                templateErrors.Add(CheckSiteData.UnknownCompany(id, TemplateLibrary.At(span), data.Companies));
+            return found;
+        }));
         globals.Import("capex_chart", new Func<TrustedHtml>(() => surroundings.Chart));
         globals.Import("citations_of", new Func<string, IReadOnlyList<CitingPage>>(id => surroundings.Citations.GetValueOrDefault(id) ?? []));
 
@@ -102,17 +132,17 @@ public sealed class PageLayout(TemplateLibrary templates)
         {
             html = layout.Template.Render(context);
         }
-        catch (ScriptRuntimeException problem) when (problem.InnerException is InvalidOperationException missing)
-        {
-            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.TemplateRuntime, TemplateLibrary.At(problem.Span), missing.Message));
-            return null;
-        }
         catch (ScriptRuntimeException problem)
         {
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.TemplateRuntime, TemplateLibrary.At(problem.Span),
                 $"{problem.OriginalMessage} (while rendering {source.File})"));
             return null;
         }
+
+        foreach (var problem in templateErrors)
+            diagnostics.Report(problem);
+        if (templateErrors.Count > 0)
+            return null;
 
         var uses = notes.All
             .Where(n => n.Source is not null)

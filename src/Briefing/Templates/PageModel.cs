@@ -25,4 +25,5 @@ public sealed record PageModel(
     IReadOnlyList<Crumb> Breadcrumbs,
     IReadOnlyList<Note> Notes,
     Company? Company,
+    IReadOnlyList<DataTable> Tables,
     bool IsHome);

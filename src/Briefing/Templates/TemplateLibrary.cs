@@ -18,8 +18,11 @@ public sealed class TemplateLibrary(SiteSettings site) : ITemplateLoader
     private readonly Lock _refreshing = new();
     private TemplateVersions _versions = TemplateVersions.None;
 
-    /// <param name="Problems">Syntax errors, each at the template's file, line and column.</param>
-    public sealed record ParsedTemplate(Template Template, string File, IReadOnlyList<Diagnostic> Problems);
+    /// <param name="Problems">Syntax errors and warnings, each at the template's file, line and column.</param>
+    public sealed record ParsedTemplate(Template Template, string File, IReadOnlyList<Diagnostic> Problems)
+    {
+        public bool HasErrors => Problems.Any(p => p.IsError);
+    }
 
     /// <summary>The parsed template at a path such as "layouts/page.sbn", or null when no folder has it.</summary>
     public ParsedTemplate? Find(string relativePath) =>
@@ -70,8 +73,8 @@ public sealed class TemplateLibrary(SiteSettings site) : ITemplateLoader
 
         var parsed = Find(name)
             ?? throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' does not exist: add input/{name} or theme/{name}");
-        if (parsed.Problems.Count > 0)
-            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' has errors: {parsed.Problems[0]}");
+        if (parsed.HasErrors)
+            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' has errors: {parsed.Problems.First(p => p.IsError)}");
         if (context.CurrentSourceFile == parsed.File)
             throw new ScriptRuntimeException(callerSpan, $"'{parsed.File}' includes itself: remove the include, or include another partial");
 
@@ -95,8 +98,11 @@ public sealed class TemplateLibrary(SiteSettings site) : ITemplateLoader
             return null;
         var display = site.DisplayPath(full);
         var template = Template.Parse(File.ReadAllText(full), display);
+        // Scriban's warnings stay warnings: only its errors keep a template from being used.
         var problems = template.Messages
-            .Select(m => Diagnostic.Error(DiagnosticCodes.TemplateSyntax, At(m.Span), m.Message))
+            .Select(m => m.Type == ParserMessageType.Error
+                ? Diagnostic.Error(DiagnosticCodes.TemplateSyntax, At(m.Span), m.Message)
+                : Diagnostic.Warning(DiagnosticCodes.TemplateSyntax, At(m.Span), m.Message))
             .ToList();
         return new ParsedTemplate(template, display, problems);
     }

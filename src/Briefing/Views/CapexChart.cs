@@ -18,7 +18,7 @@ public static class CapexChart
     private const int Height = 380;
     private const int Left = 64;
     private const int Right = 16;
-    private const int Top = 72;
+    private const int LegendPerRow = 6;
     private const int Bottom = 48;
 
     public static string Render(SiteData data)
@@ -27,20 +27,22 @@ public static class CapexChart
         if (figures.Count == 0)
             return "";
         var years = figures.Select(f => f.Year).Distinct().Order().ToList();
-        var companies = data.Companies.Select(c => c.Id).Where(id => figures.Any(f => f.Company == id)).ToList();
+        var companies = data.Companies.Where(c => figures.Any(f => f.Company == c.Id)).ToList();
         var top = NiceCeiling(figures.Max(f => f.High));
         var plotWidth = Width - Left - Right;
-        var plotHeight = Height - Top - Bottom;
-        double Y(decimal value) => Top + plotHeight - (double)(value / top) * plotHeight;
-
         var svg = new StringBuilder();
+        var plotTop = 0;
+        var plotHeight = 0;
+        double Y(decimal value) => plotTop + plotHeight - (double)(value / top) * plotHeight;
+
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-labelledby=\"capex-chart-title capex-chart-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append("<title id=\"capex-chart-title\">Capital expenditure by company and year, in US$ billions</title>");
         svg.Append("<desc id=\"capex-chart-desc\">")
             .Append(Encode(string.Join("; ", figures.Select(f => $"{NameOf(data, f.Company)} {f.Year}: {f.Label} ({f.Status.ToString().ToLowerInvariant()})"))))
             .Append(". The table below gives the same figures with their sources.</desc>");
 
-        Legend(svg, data, companies);
+        plotTop = Legend(svg, companies);
+        plotHeight = Height - plotTop - Bottom;
 
         var step = top <= 200 ? 20m : 50m;
         for (var tick = 0m; tick <= top; tick += step)
@@ -49,19 +51,19 @@ public static class CapexChart
             svg.Append(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{Left - 8}\" y=\"{y + 4:0.#}\" text-anchor=\"end\">${tick:0.#}B</text>");
         }
-        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-title\" transform=\"translate(14 {Top + plotHeight / 2}) rotate(-90)\" text-anchor=\"middle\">US$ billions</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-title\" transform=\"translate(14 {plotTop + plotHeight / 2}) rotate(-90)\" text-anchor=\"middle\">US$ billions</text>");
 
         var groupWidth = (double)plotWidth / years.Count;
         for (var yearIndex = 0; yearIndex < years.Count; yearIndex++)
         {
             var year = years[yearIndex];
-            var inYear = companies.SelectMany(c => figures.Where(f => f.Year == year && f.Company == c)).ToList();
+            var inYear = companies.SelectMany(c => figures.Where(f => f.Year == year && f.Company == c.Id).Select(f => (Figure: f, Company: c))).ToList();
             var barWidth = Math.Min(40, (groupWidth - 24) / Math.Max(1, inYear.Count));
             var x = Left + (yearIndex * groupWidth) + ((groupWidth - (barWidth * inYear.Count)) / 2);
             for (var slot = 0; slot < inYear.Count; slot++)
             {
-                var figure = inYear[slot];
-                var series = $"series-{Encode(figure.Company)} {figure.Status.ToString().ToLowerInvariant()}";
+                var (figure, company) = inYear[slot];
+                var series = $"{company.Series} {figure.Status.ToString().ToLowerInvariant()}";
                 var (zero, low, high) = (Y(0), Y(figure.Low), Y(figure.High));
                 svg.Append(CultureInfo.InvariantCulture,
                     $"<rect class=\"bar {series}\" x=\"{x + 3:0.#}\" y=\"{low:0.#}\" width=\"{barWidth - 6:0.#}\" height=\"{zero - low:0.#}\"/>");
@@ -83,23 +85,21 @@ public static class CapexChart
         return svg.Append("</svg>").ToString();
     }
 
-    private static void Legend(StringBuilder svg, SiteData data, IReadOnlyList<string> companies)
+    /// <summary>One key per company, then one per status, six to a row; returns where the plot may start.</summary>
+    private static int Legend(StringBuilder svg, IReadOnlyList<Company> companies)
     {
-        var x = Left;
-        foreach (var company in companies)
+        var keys = companies.Select(c => (Class: $"{c.Series} reported", Text: c.Name))
+            .Concat(Enum.GetValues<FigureStatus>().Select(s => s.ToString().ToLowerInvariant()).Select(s => (Class: $"series-neutral {s}", Text: s)))
+            .ToList();
+        for (var i = 0; i < keys.Count; i++)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar series-{Encode(company)} reported\" x=\"{x}\" y=\"12\" width=\"14\" height=\"14\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"legend\" x=\"{x + 20}\" y=\"24\">{Encode(NameOf(data, company))}</text>");
-            x += 110;
+            var (x, y) = (Left + (i % LegendPerRow * 110), 12 + (i / LegendPerRow * 20));
+            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar {Encode(keys[i].Class)}\" x=\"{x}\" y=\"{y}\" width=\"14\" height=\"14\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"legend\" x=\"{x + 20}\" y=\"{y + 12}\">{Encode(keys[i].Text)}</text>");
         }
-        foreach (var status in Enum.GetValues<FigureStatus>())
-        {
-            var name = status.ToString().ToLowerInvariant();
-            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar series-neutral {name}\" x=\"{x}\" y=\"12\" width=\"14\" height=\"14\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"legend\" x=\"{x + 20}\" y=\"24\">{name}</text>");
-            x += 110;
-        }
-        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"legend note\" x=\"{Left}\" y=\"44\">The pale top of a bar is a range (low to high); bars side by side in one year come from different sources.</text>");
+        var noteY = 24 + ((keys.Count + LegendPerRow - 1) / LegendPerRow * 20);
+        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"legend note\" x=\"{Left}\" y=\"{noteY}\">The pale top of a bar is a range (low to high); bars side by side in one year come from different sources.</text>");
+        return noteY + 28;
     }
 
     private static string NameOf(SiteData data, string companyId) => data.FindCompany(companyId)?.Name ?? companyId;

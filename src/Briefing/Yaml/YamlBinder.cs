@@ -19,6 +19,8 @@ public sealed class YamlBinder(string file, int lineOffset = 0)
 {
     private static readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, PropertyInfo>> PropertiesByKey = new();
 
+    private static readonly ConcurrentDictionary<Type, PropertyInfo?> OtherKeysByType = new();
+
     private readonly List<Diagnostic> _diagnostics = [];
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
@@ -61,7 +63,7 @@ public sealed class YamlBinder(string file, int lineOffset = 0)
     public static IReadOnlyDictionary<string, PropertyInfo> KeysOf(Type type) =>
         PropertiesByKey.GetOrAdd(type, t => t
             .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0 && p.Name != nameof(ILocated.Location))
+            .Where(p => p.SetMethod?.IsPublic == true && p.GetIndexParameters().Length == 0 && p.Name != nameof(ILocated.Location) && !p.IsDefined(typeof(OtherKeysAttribute)))
             .ToDictionary(KeyOf, p => p, StringComparer.Ordinal));
 
     private object? BindRecord(YamlNode node, Type type)
@@ -77,11 +79,17 @@ public sealed class YamlBinder(string file, int lineOffset = 0)
             located.Location = Locate(node.Start);
 
         var known = KeysOf(type);
+        var others = OtherKeysOf(type);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
-            if (!known.TryGetValue(key, out var property))
+            if (!known.TryGetValue(key, out var property) && others is not null)
+            {
+                BindOtherKey(record, others, key, keyNode, valueNode);
+                continue;
+            }
+            if (property is null)
             {
                 Report(DiagnosticCodes.UnknownKey, keyNode.Start,
                     $"unknown key '{key}'{Nearest.Hint(key, known.Keys)} (known keys: {string.Join(", ", known.Keys)})");
@@ -104,6 +112,24 @@ public sealed class YamlBinder(string file, int lineOffset = 0)
         }
         return record;
     }
+
+    /// <summary>A key no property names, bound into the record's <see cref="OtherKeysAttribute"/> dictionary.</summary>
+    private void BindOtherKey(object record, PropertyInfo others, string key, YamlNode keyNode, YamlNode valueNode)
+    {
+        if (record is IKeyLocations keyed)
+            keyed.KeyLocations[key] = Locate(keyNode.Start);
+        var dictionary = (IDictionary)others.GetValue(record)!;
+        if (dictionary.Contains(key))
+        {
+            Report(DiagnosticCodes.InvalidValue, keyNode.Start, $"'{key}' is given twice");
+            return;
+        }
+        if (Bind(valueNode, others.PropertyType.GetGenericArguments()[1]) is { } value)
+            dictionary[key] = value;
+    }
+
+    private static PropertyInfo? OtherKeysOf(Type type) =>
+        OtherKeysByType.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).FirstOrDefault(p => p.IsDefined(typeof(OtherKeysAttribute))));
 
     private object? BindList(YamlNode node, Type itemType)
     {

@@ -165,7 +165,7 @@ public sealed class BuildTests
         using var site = new TestSite().Write("input/index.md", "Home\n");
         var run = site.Build();
 
-        Assert.Matches(@"content\s+1\s+\d+ ms", run.Output);
+        Assert.Matches(@"pages\s+1\s+\d+ ms", run.Output);
         Assert.Matches(@"Total\s+\d+ ms", run.Output);
     }
 }

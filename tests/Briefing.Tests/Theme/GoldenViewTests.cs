@@ -26,11 +26,11 @@ public sealed class GoldenViewTests
     private static TestSite FixtureSite() => BriefingFixture.Create()
         .Write("input/data/site.yml", "title: Golden briefing\n")
         .Write("input/data/events.yml", "- date: 2026-07-01\n  company: meta\n  kind: cloud\n  title: Cloud plan\n  text: Meta plans a cloud.\n  sources: [gamma]\n")
-        .Write("input/data/llama.yml", "- model: Llama 1\n  released: 2023-02\n  parameters: 65B\n  context: 2K\n  performance: Below GPT-3.5\n  sources: [beta]\n")
+        .Write("input/data/tables/releases.yml", "caption: Releases\ncolumns:\n  - {id: model, name: Model}\n  - {id: released, name: Released, type: date}\nrows:\n  - {model: Llama 1, released: 2023-02, sources: [beta]}\n")
         .Write("input/index.md", "---\ntitle: Home\nlayout: home\norder: 1\nnav_title: Overview\ndate: 2026-07-01\n---\nThe thesis [@alpha].\n")
         .Write("input/notes.md", "---\ntitle: Notes\ndescription: A plain page.\norder: 2\n---\n## One\n\nText[^a].\n\n## Two\n\n### Three\n\n[^a]: An aside.\n")
         .Write("input/matrix.md", "---\ntitle: Matrix\nlayout: matrix\norder: 3\n---\nIntro [@gamma].\n")
-        .Write("input/companies/meta.md", "---\ntitle: Meta\nlayout: company\ncompany: meta\norder: 4\n---\n## Models\n\nLlama [@beta].\n")
+        .Write("input/companies/meta.md", "---\ntitle: Meta\nlayout: company\ncompany: meta\ntables: [releases]\norder: 4\n---\n## Models\n\nLlama [@beta].\n")
         .Write("input/timeline.md", "---\ntitle: Timeline\nlayout: timeline\norder: 5\n---\nThe years.\n")
         .Write("input/sources.md", "---\ntitle: Sources\nlayout: sources\norder: 6\n---\nThe articles.\n");
 

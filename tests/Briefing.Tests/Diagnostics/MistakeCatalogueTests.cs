@@ -42,6 +42,15 @@ public sealed class MistakeCatalogueTests
         M("missing image", "BRF401", "input/page.md", 1, 1, ("input/page.md", "![Chart](img/chart.png)\n")),
         M("script in content", "BRF303", "input/page.md", 3, 1, ("input/page.md", "Text.\n\n<script>alert(1)</script>\n")),
         M("event attribute in content", "BRF303", "input/page.md", 1, 6, ("input/page.md", "Text <img src=\"x.png\" onerror=\"alert(1)\" alt=\"\">\n"), ("input/x.png", "png")),
+        M("matrix cell for an unknown company", "BRF206", "input/data/matrix.yml", 4, 5, ("input/data/matrix.yml", "dimensions:\n  - id: models\n    name: Models\n    metta: { text: x, sources: [alpha] }\n    meta: { text: y, sources: [alpha] }\n    amazon: { text: z, sources: [beta] }\n")),
+        M("matrix dimension missing a company", "BRF205", "input/data/matrix.yml", 2, 5, ("input/data/matrix.yml", "dimensions:\n  - id: models\n    name: Models\n    meta: { text: y, sources: [alpha] }\n")),
+        M("table row with an unknown column", "BRF203", "input/data/tables/t.yml", 4, 34, ("input/data/tables/t.yml", "caption: T\ncolumns: [{id: model, name: Model}]\nrows:\n  - {model: A, sources: [alpha], modle: B}\n")),
+        M("table date that does not parse", "BRF204", "input/data/tables/t.yml", 5, 5, ("input/data/tables/t.yml", "caption: T\ncolumns: [{id: when, name: When, type: date}]\nrows:\n  - sources: [alpha]\n    when: 2025-13\n")),
+        M("page showing an unknown table", "BRF206", "input/page.md", 2, 9, ("input/page.md", "---\ntables: [nope]\n---\nB.\n"), ("input/data/tables/t.yml", "caption: T\ncolumns: [{id: a, name: A}]\nrows:\n  - {a: x, sources: [alpha]}\n")),
+        M("declared data of the wrong type", "BRF204", "input/data/team.yml", 2, 10, ("input/data/shapes/team.yml", "name: { required: true }\nsince: { type: date }\n"), ("input/data/team.yml", "- name: Ada\n  since: last year\n")),
+        M("declared data missing a required field", "BRF205", "input/data/team.yml", 1, 3, ("input/data/shapes/team.yml", "name: { required: true }\nrole: { allowed: [lead, analyst] }\n"), ("input/data/team.yml", "- role: lead\n")),
+        M("declared data outside its allowed values", "BRF204", "input/data/team.yml", 2, 9, ("input/data/shapes/team.yml", "name: { required: true }\nrole: { allowed: [lead, analyst] }\n"), ("input/data/team.yml", "- name: Ada\n  role: leed\n")),
+        M("asset that does not exist", "BRF502", "theme/layouts/broken.sbn", 2, 4, ("input/page.md", "---\nlayout: broken\n---\nB.\n"), ("theme/layouts/broken.sbn", "<link>\n{{ asset \"/assets/nope.css\" }}\n")),
         M("one explicit id twice", "BRF403", "input/page.md", 3, 11, ("input/page.md", "<a id=\"here\"></a>\n\n<span id=\"here\">again</span>\n")),
     ];
 

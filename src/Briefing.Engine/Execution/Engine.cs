@@ -100,12 +100,6 @@ public sealed class Engine
                 {
                     inputs = await module.ExecuteAsync(inputs, context);
                 }
-                catch (DiagnosticException problem)
-                {
-                    // A module that cannot go on at all: report at the input's position, go on with nothing.
-                    diagnostics.Report(problem.Diagnostic);
-                    inputs = [];
-                }
                 finally
                 {
                     run.Working.Stop();

@@ -6,7 +6,7 @@ namespace Briefing.Engine.Modules;
 
 /// <summary>
 /// A module whose work is per document and CPU-bound: runs on every core, keeps the input order.
-/// A <see cref="DiagnosticException"/> drops that document and reports its diagnostic.
+/// A module reports problems through the context's diagnostics and returns no document for an input it cannot use.
 /// </summary>
 public abstract class ParallelModule : IModule
 {
@@ -17,18 +17,7 @@ public abstract class ParallelModule : IModule
             0,
             inputs.Count,
             new ParallelOptions { CancellationToken = context.CancellationToken },
-            i =>
-            {
-                try
-                {
-                    results[i] = Execute(inputs[i], context);
-                }
-                catch (DiagnosticException problem)
-                {
-                    context.Diagnostics.Report(problem.Diagnostic);
-                    results[i] = [];
-                }
-            });
+            i => results[i] = Execute(inputs[i], context));
         return Task.FromResult<IReadOnlyList<Document>>(results.SelectMany(r => r).ToList());
     }
 

@@ -10,8 +10,10 @@ public static class FrontMatterSplitter
     /// <param name="BodyLineOffset">Lines before the body: add it to a 0-based body line for the file's 1-based line, minus one.</param>
     public readonly record struct Parts(string? Yaml, string Body, int BodyLineOffset);
 
-    public static Parts Split(string text, string file)
+    /// <summary>The parts, or null with <paramref name="problem"/> set when the opening fence is never closed.</summary>
+    public static Parts? Split(string text, string file, out Diagnostic? problem)
     {
+        problem = null;
         if (!StartsWithFence(text, 0, out var afterOpening))
             return new Parts(null, text, 0);
 
@@ -33,10 +35,11 @@ public static class FrontMatterSplitter
             line++;
         }
 
-        throw new DiagnosticException(Diagnostic.Error(
+        problem = Diagnostic.Error(
             DiagnosticCodes.FrontMatterNotClosed,
             new SourceLocation(file, 1, 1),
-            "the front matter opened by '---' on line 1 is never closed: add a line '---' after its last key"));
+            "the front matter opened by '---' on line 1 is never closed: add a line '---' after its last key");
+        return null;
     }
 
     private static bool StartsWithFence(string text, int start, out int afterFence)

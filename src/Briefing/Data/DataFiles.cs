@@ -1,4 +1,3 @@
-using Briefing.Data.Shapes;
 using Briefing.Engine.Diagnostics;
 
 namespace Briefing.Data;

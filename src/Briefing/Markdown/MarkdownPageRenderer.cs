@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Briefing.Content;
 using Briefing.Data;
 using Briefing.Engine.Diagnostics;
-using Briefing.Modules;
+using Briefing.Html;
 using Markdig.Extensions.Footnotes;
 using Markdig.Helpers;
 using Markdig.Renderers;
@@ -204,7 +204,7 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
                     if (data.FindSource(item.Id) is { } cited)
                         item.Marker = notes.CiteSource(cited, item.Locator);
                     else
-                        diagnostics.Report(CheckSiteData.UnknownSource(item.Id, Locate(item.Line, item.Column), known));
+                        diagnostics.Report(DataDiagnostics.UnknownSource(item.Id, Locate(item.Line, item.Column), known));
                 }
             }
             else if (node is FootnoteLink { IsBackLink: false } link)
@@ -218,7 +218,7 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
         {
             if (notes.NoteOfFootnote(definition.Footnote.Label ?? "") is { } note)
             {
-                note.Footnote = new Templates.TrustedHtml(RenderBlocks(definition.Footnote));
+                note.Footnote = new TrustedHtml(RenderBlocks(definition.Footnote));
             }
             else
             {

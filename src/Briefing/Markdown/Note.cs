@@ -1,5 +1,5 @@
 using Briefing.Data;
-using Briefing.Templates;
+using Briefing.Html;
 
 namespace Briefing.Markdown;
 

@@ -1,5 +1,4 @@
 using Briefing.Data;
-using Briefing.Data.Shapes;
 using Briefing.Engine.Caching;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;

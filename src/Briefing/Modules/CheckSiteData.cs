@@ -52,14 +52,14 @@ public sealed class CheckSiteData : IModule
             if (item.Sources.Count == 0)
                 yield return Diagnostic.Error(DiagnosticCodes.MissingField, item.Location, "this item cites no source: add 'sources: [id]'");
             foreach (var reference in item.Sources.Where(r => !sourceIds.Contains(r.Id)))
-                yield return UnknownSource(reference.Id, reference.Location, sourceIds);
+                yield return DataDiagnostics.UnknownSource(reference.Id, reference.Location, sourceIds);
         }
 
         var named = data.Capex.Select(f => (f.Company, f.Location))
             .Concat(data.Matrix?.BestFor.Select(b => (Company: b.Winner, b.Location)) ?? [])
             .Concat(data.Events.Where(e => e.Company is not null).Select(e => (Company: e.Company!, e.Location)));
         foreach (var (company, location) in named.Where(n => data.FindCompany(n.Company) is null))
-            yield return UnknownCompany(company, location, data.Companies);
+            yield return DataDiagnostics.UnknownCompany(company, location, data.Companies);
     }
 
     /// <summary>One cell per company, under the company's id: an unknown id is a mistake, a missing company a silent gap.</summary>
@@ -69,7 +69,7 @@ public sealed class CheckSiteData : IModule
         {
             var at = dimension.KeyLocations.GetValueOrDefault(id, dimension.Location);
             if (!companies.Any(c => c.Id == id))
-                yield return UnknownCompany(id, at, companies, "a dimension's keys are id, name and one company id per cell");
+                yield return DataDiagnostics.UnknownCompany(id, at, companies, "a dimension's keys are id, name and one company id per cell");
             else if (!cell.NoEntry && string.IsNullOrWhiteSpace(cell.Text))
                 yield return Diagnostic.Error(DiagnosticCodes.MissingField, cell.Location, $"the cell for '{id}' needs 'text' (or 'no_entry: true' where the sources say nothing)");
         }
@@ -79,14 +79,4 @@ public sealed class CheckSiteData : IModule
                 $"dimension '{dimension.Id}' has no cell for '{company.Id}': add '{company.Id}:' with text and sources, or with 'no_entry: true'");
         }
     }
-
-    public static Diagnostic UnknownCompany(string id, SourceLocation location, IReadOnlyList<Company> companies, string? why = null) =>
-        Diagnostic.Error(DiagnosticCodes.UnknownReference, location,
-            $"unknown company '{id}'{Nearest.Hint(id, companies.Select(c => c.Id))} (companies are declared in input/data/companies.yml{(why is null ? "" : "; " + why)})");
-
-    public static Diagnostic UnknownSource(string id, SourceLocation location, IReadOnlyCollection<string> known) =>
-        Diagnostic.Error(DiagnosticCodes.UnknownSource, location,
-            known.Count == 0
-                ? $"unknown source '{id}': input/data/sources.yml declares no sources"
-                : $"unknown source '{id}'{Nearest.Hint(id, known)} (sources are declared in input/data/sources.yml)");
 }

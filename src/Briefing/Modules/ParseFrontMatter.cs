@@ -23,7 +23,11 @@ public sealed class ParseFrontMatter : ParallelModule
     private static Document? Parse(Document input, DiagnosticBag diagnostics)
     {
         var source = input.Get(SiteKeys.PageSource);
-        var parts = FrontMatterSplitter.Split(input.Content.ReadText(), source.File);
+        if (FrontMatterSplitter.Split(input.Content.ReadText(), source.File, out var unclosed) is not { } parts)
+        {
+            diagnostics.Report(unclosed!);
+            return null;
+        }
         var frontMatter = new FrontMatter();
         if (parts.Yaml is not null)
         {

@@ -15,7 +15,7 @@ namespace Briefing.Modules;
 /// </summary>
 public sealed class ReadFiles(SiteSettings site, IReadOnlyList<string> folders, Func<string, bool> include, bool asText = true) : IModule
 {
-    private readonly ResultCache<Document> _cache = new();
+    private readonly ResultCache<Document?> _cache = new();
 
     public ReadFiles(SiteSettings site, string folder, Func<string, bool> include, bool asText = true)
         : this(site, [folder], include, asText)
@@ -37,19 +37,21 @@ public sealed class ReadFiles(SiteSettings site, IReadOnlyList<string> folders, 
         {
             var (relative, path) = files[i];
             var display = site.DisplayPath(path);
-            try
+            var info = new FileInfo(path);
+            documents[i] = _cache.GetOrCompute(path, [info.LastWriteTimeUtc, info.Length, relative], context, diagnostics =>
             {
-                var info = new FileInfo(path);
-                documents[i] = _cache.GetOrCompute(path, [info.LastWriteTimeUtc, info.Length, relative], context, _ =>
+                DocumentContent content;
+                if (!asText)
+                    content = new FileContent(path);
+                else if (TextFile.ReadUtf8(path, display, out var notUtf8) is { } bytes)
+                    content = new Utf8Content(bytes);
+                else
                 {
-                    DocumentContent content = asText ? new Utf8Content(TextFile.ReadUtf8(path, display)) : new FileContent(path);
-                    return Document.Create(display, content).With(SiteKeys.PageSource, new PageSource(display, relative));
-                });
-            }
-            catch (DiagnosticException problem)
-            {
-                context.Diagnostics.Report(problem.Diagnostic);
-            }
+                    diagnostics.Report(notUtf8!);
+                    return null;
+                }
+                return Document.Create(display, content).With(SiteKeys.PageSource, new PageSource(display, relative));
+            });
         });
         return Task.FromResult<IReadOnlyList<Document>>(inputs.Concat(documents.OfType<Document>()).ToList());
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using Briefing.Html;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

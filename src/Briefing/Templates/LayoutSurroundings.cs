@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Briefing.Data;
 using Briefing.Engine.Documents;
+using Briefing.Html;
 using Briefing.Markdown;
 using Briefing.Views;
 using Scriban.Runtime;

@@ -4,8 +4,8 @@ using Briefing.Content;
 using Briefing.Data;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
+using Briefing.Html;
 using Briefing.Markdown;
-using Briefing.Modules;
 using Briefing.Yaml;
 using Scriban;
 using Scriban.Parsing;
@@ -109,7 +109,7 @@ public sealed class PageLayout(TemplateLibrary templates)
         {
             var found = data.FindCompany(id);
             if (found is null)
-                templateErrors.Add(CheckSiteData.UnknownCompany(id, TemplateLibrary.At(span), data.Companies));
+                templateErrors.Add(DataDiagnostics.UnknownCompany(id, TemplateLibrary.At(span), data.Companies));
             return found;
         }));
         globals.Import("capex_chart", new Func<TrustedHtml>(() => surroundings.Chart));

@@ -1,4 +1,5 @@
 using Briefing.Data;
+using Briefing.Html;
 using Briefing.Markdown;
 
 namespace Briefing.Templates;

@@ -1,3 +1,4 @@
+using Briefing.Html;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;

@@ -1,4 +1,4 @@
-namespace Briefing.Templates;
+namespace Briefing.Html;
 
 /// <summary>
 /// HTML the site itself produced (rendered Markdown, note markers, the chart): the only value a

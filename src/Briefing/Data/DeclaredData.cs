@@ -4,7 +4,7 @@ using Briefing.Yaml;
 using Scriban.Runtime;
 using YamlDotNet.RepresentationModel;
 
-namespace Briefing.Data.Shapes;
+namespace Briefing.Data;
 
 /// <summary>
 /// A data file the generator has no model for, turned into what a layout reads (<c>data.NAME</c>):

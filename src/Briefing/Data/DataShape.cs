@@ -1,7 +1,7 @@
 using Briefing.Engine.Diagnostics;
 using Briefing.Yaml;
 
-namespace Briefing.Data.Shapes;
+namespace Briefing.Data;
 
 /// <summary>
 /// input/data/shapes/NAME.yml: the shape the site declares for input/data/NAME.yml, one key per field.

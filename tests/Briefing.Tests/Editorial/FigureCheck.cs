@@ -26,8 +26,10 @@ public sealed record FigureViolation(string File, int Line, int Column, string F
 /// (<c>low: 37</c>) takes its unit from its field, so it matches a numeral written so in the source
 /// ("$37 billion").</item>
 /// </list>
-/// Not figures: number words ("five sources"), ordered-list numbers, footnote labels, link targets, and the
-/// phrases of <see cref="Allowed"/>.
+/// Not figures: number words that count the site's own material ("five sources", "eight use cases"; a number
+/// word with a scale or "percent", "three billion", is a figure), ordered-list numbers, footnote labels,
+/// citation locators, link targets, and the phrases of <see cref="Allowed"/>. Numbered names ("Llama 4.1",
+/// "GPT-5", "H100s") are figures: the whole name must appear in a cited source.
 /// </summary>
 public static partial class FigureCheck
 {

@@ -167,6 +167,8 @@ public sealed class FigureCheckTests
     [InlineData("3.5 billion", "3.5B")]
     [InlineData("$500,000", "$500K")]
     [InlineData("600,000", "600K")]
+    [InlineData("three billion", "3 billion")]
+    [InlineData("ten percent", "10%")]
     public void Forms_of_one_figure_compare_equal(string one, string other)
     {
         Assert.Equal(Keys(one), Keys(other));

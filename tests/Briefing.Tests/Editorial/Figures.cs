@@ -67,6 +67,24 @@ public static partial class Figures
         @"\+?(?![\w])")]
     private static partial Regex Amount();
 
+    // A number word with a scale or a percent sign is a figure too: "three billion users", "ten percent".
+    [GeneratedRegex(@"(?<![\w-])(?<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:(?<scale>trillion|billion|million|thousand)|(?<pct>percent|per\s+cent))(?![\w])", RegexOptions.IgnoreCase)]
+    private static partial Regex WordAmount();
+
+    private static readonly string[] Words =
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    private static decimal WordValue(string word) => word.ToLowerInvariant() switch
+    {
+        "fifteen" => 15,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "hundred" => 100,
+        var w => Array.IndexOf(Words, w) + 1,
+    };
+
     /// <summary>The figures of a text, in order. Stretches given in <paramref name="masked"/> are skipped.</summary>
     public static List<Figure> Find(string text, IEnumerable<(int Start, int Length)>? masked = null)
     {
@@ -139,6 +157,15 @@ public static partial class Figures
             Take(taken, m.Index, m.Length);
             found.Add(new Figure(m.Value, m.Index, m.Length, FigureKind.Year, "y:" + m.Groups["a"].Value, m.Groups["a"].Value));
             found.Add(new Figure(m.Value, m.Index, m.Length, FigureKind.Year, "y:" + m.Groups["b"].Value, m.Groups["b"].Value));
+        }
+
+        foreach (Match m in WordAmount().Matches(text))
+        {
+            if (!Free(taken, m))
+                continue;
+            var number = WordValue(m.Groups["w"].Value);
+            var key = m.Groups["pct"].Success ? "%:" + Normal(number) : "n:" + Normal(number * Scale(m.Groups["scale"].Value));
+            Add(found, taken, m, m.Groups["pct"].Success ? FigureKind.Percent : FigureKind.Number, key, Normal(number));
         }
 
         foreach (Match m in Amount().Matches(text))

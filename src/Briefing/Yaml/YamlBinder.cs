@@ -41,6 +41,12 @@ public sealed class YamlBinder(string file, int lineOffset = 0)
             Report(DiagnosticCodes.InvalidYaml, problem.Start, $"this is not valid YAML: {(cut >= 0 ? reason[(cut + 3)..] : reason)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives up on some malformed streams without a position: report the text's start.
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidYaml, new SourceLocation(file, 1 + lineOffset, 1), "this is not valid YAML"));
+            return null;
+        }
     }
 
     public T? Bind<T>(YamlNode node) => (T?)Bind(node, typeof(T));

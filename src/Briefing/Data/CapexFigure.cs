@@ -10,7 +10,7 @@ public enum FigureStatus
 }
 
 /// <summary>input/data/capex.yml: one company's capital expenditure for one year, as one source gives it (US$ billions).</summary>
-public sealed class CapexFigure : CitedItem
+public sealed class CapexFigure : CitedItem, IDisputable
 {
     /// <summary>A company id.</summary>
     public required string Company { get; set; }
@@ -26,6 +26,8 @@ public sealed class CapexFigure : CitedItem
     public required string Label { get; set; }
 
     public string? Note { get; set; }
+
+    public string? Disputed { get; set; }
 
     public bool IsRange => High > Low;
 

@@ -20,6 +20,7 @@ public static class DataFiles
         ["matrix.yml"] = typeof(Matrix),
         ["capex.yml"] = typeof(List<CapexFigure>),
         ["events.yml"] = typeof(List<TimelineEvent>),
+        ["disagreements.yml"] = typeof(List<Disagreement>),
     };
 
     /// <summary>The model a file binds to, by its path inside input/data; null for site data without a model.</summary>
@@ -76,6 +77,7 @@ public static class DataFiles
             Matrix = Get<Matrix>("matrix.yml"),
             Capex = Get<List<CapexFigure>>("capex.yml") ?? [],
             Events = (Get<List<TimelineEvent>>("events.yml") ?? []).OrderBy(e => e.Date).ToList(),
+            Disagreements = Get<List<Disagreement>>("disagreements.yml") ?? [],
             Tables = tables,
             Other = siteData,
         };

@@ -25,7 +25,7 @@ public sealed class MatrixDimension : DataItem, IKeyLocations
 }
 
 /// <summary>What one company does on one dimension, cited; or, with <c>no_entry: true</c>, an explicit gap.</summary>
-public sealed class MatrixCell : DataItem, ICited
+public sealed class MatrixCell : DataItem, ICited, IDisputable
 {
     public string? Text { get; set; }
 
@@ -33,6 +33,8 @@ public sealed class MatrixCell : DataItem, ICited
     public bool NoEntry { get; set; }
 
     public List<SourceRef> Sources { get; set; } = [];
+
+    public string? Disputed { get; set; }
 }
 
 public sealed class BestFor : CitedItem

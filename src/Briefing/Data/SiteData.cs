@@ -19,6 +19,8 @@ public sealed record SiteData
 
     public IReadOnlyList<TimelineEvent> Events { get; init; } = [];
 
+    public IReadOnlyList<Disagreement> Disagreements { get; init; } = [];
+
     /// <summary>input/data/tables/*.yml by id (the file name).</summary>
     public IReadOnlyDictionary<string, DataTable> Tables { get; init; } = new Dictionary<string, DataTable>();
 
@@ -36,13 +38,20 @@ public sealed record SiteData
             .Concat(Matrix?.BestFor ?? [])
             .Concat(Capex)
             .Concat(Events)
-            .Concat(Tables.Values.SelectMany(t => t.Rows));
+            .Concat(Tables.Values.SelectMany(t => t.Rows))
+            .Concat(Disagreements.SelectMany(d => d.Sides));
+
+    /// <summary>Every data item that names a disagreement, for the check that the entry exists.</summary>
+    public IEnumerable<IDisputable> DisputableItems =>
+        Capex.Cast<IDisputable>()
+            .Concat(Events)
+            .Concat(Matrix?.Dimensions.SelectMany(d => d.Cells.Values) ?? []);
 
     /// <summary><c>data</c> as a layout sees it: the model's members in snake_case, then every other file by name.</summary>
     public ScriptObject ToTemplateObject()
     {
         var model = new ScriptObject();
-        model.Import(this, ScriptMemberImportFlags.Property, member => member.Name is not (nameof(Other) or nameof(CitedItems) or "EqualityContract"));
+        model.Import(this, ScriptMemberImportFlags.Property, member => member.Name is not (nameof(Other) or nameof(CitedItems) or nameof(DisputableItems) or "EqualityContract"));
         foreach (var (name, value) in Other)
             model[name] = value;
         return model;

@@ -11,7 +11,7 @@ public enum EventKind
 }
 
 /// <summary>input/data/events.yml: a dated event, of one company or (without <c>company</c>) of the whole market.</summary>
-public sealed class TimelineEvent : CitedItem
+public sealed class TimelineEvent : CitedItem, IDisputable
 {
     public required PartialDate Date { get; set; }
 
@@ -23,4 +23,6 @@ public sealed class TimelineEvent : CitedItem
     public required string Title { get; set; }
 
     public required string Text { get; set; }
+
+    public string? Disputed { get; set; }
 }

@@ -55,6 +55,15 @@ public sealed class CheckSiteData : IModule
                 yield return DataDiagnostics.UnknownSource(reference.Id, reference.Location, sourceIds);
         }
 
+        var disagreements = data.Disagreements.Select(d => d.Id).ToList();
+        foreach (var entry in data.Disagreements.Where(d => d.Sides.Count < 2))
+            yield return Diagnostic.Error(DiagnosticCodes.MissingField, entry.Location, $"disagreement '{entry.Id}' needs at least two sides");
+        foreach (var item in data.DisputableItems.Where(i => i.Disputed is not null && !disagreements.Contains(i.Disputed)))
+        {
+            yield return Diagnostic.Error(DiagnosticCodes.UnknownReference, item.Location,
+                $"unknown disagreement '{item.Disputed}'{Nearest.Hint(item.Disputed!, disagreements)} (disagreements are declared in input/data/disagreements.yml)");
+        }
+
         var named = data.Capex.Select(f => (f.Company, f.Location))
             .Concat(data.Matrix?.BestFor.Select(b => (Company: b.Winner, b.Location)) ?? [])
             .Concat(data.Events.Where(e => e.Company is not null).Select(e => (Company: e.Company!, e.Location)));

@@ -75,6 +75,44 @@ public sealed class RealSiteTests(RealSite built)
     }
 
     [Fact]
+    public void The_sources_page_shows_each_source_graded_as_sources_yml_gives_it()
+    {
+        var data = LoadRealData();
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_built.Site.Output, "sources", "index.html")));
+        Assert.Equal(5, data.Sources.Count);
+        foreach (var source in data.Sources)
+        {
+            var entry = page.GetElementById($"source-{source.Id}");
+            Assert.True(entry is not null, $"no entry for '{source.Id}'");
+            var grade = entry!.QuerySelectorAll(".source-grade div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
+            Assert.False(string.IsNullOrWhiteSpace(source.Kind), $"{source.Location}: no kind");
+            Assert.Equal(source.Kind, grade["Kind"]);
+            Assert.Equal(source.Author ?? "not named", grade["Author"]);
+            Assert.Equal(source.Published ?? "date not stated", grade["Date"]);
+            Assert.True(source.Complete is not null, $"{source.Location}: say whether the text is complete");
+            Assert.Equal(source.Complete == true ? "complete" : "incomplete", grade["Text"]);
+            Assert.Equal(source.Caveats, entry.QuerySelectorAll(".source-caveats li").Select(li => li.TextContent));
+        }
+    }
+
+    [Fact]
+    public void The_register_shows_every_disagreement_with_each_side_cited()
+    {
+        var data = LoadRealData();
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_built.Site.Output, "disagreements", "index.html")));
+        Assert.True(data.Disagreements.Count >= 5);
+        foreach (var entry in data.Disagreements)
+        {
+            var item = page.GetElementById(entry.Id);
+            Assert.True(item is not null, $"no register entry for '{entry.Id}'");
+            var sides = item!.QuerySelectorAll(".sides > li").ToList();
+            Assert.Equal(entry.Sides.Count, sides.Count);
+            Assert.All(sides, side => Assert.NotNull(side.QuerySelector("sup.note-ref a")));
+            Assert.Equal(entry.Reading is not null, item.QuerySelector(".site-reading") is not null);
+        }
+    }
+
+    [Fact]
     public void Every_page_is_reachable_from_the_home_page_in_at_most_two_clicks()
     {
         var parser = new HtmlParser();

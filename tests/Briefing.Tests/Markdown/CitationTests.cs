@@ -58,14 +58,16 @@ public sealed class CitationTests
     }
 
     [Fact]
-    public void A_locator_is_shown_in_the_marker_label_and_the_note()
+    public void Each_marker_keeps_its_own_locator_in_its_label_and_its_back_link()
     {
-        using var site = SiteWithPage("---\ntitle: Page\n---\nSee [@alpha, \"Pillar 3\"] and [@alpha, \"Table 1\"].\n");
+        using var site = SiteWithPage("---\ntitle: Page\n---\nSee [@alpha, \"Pillar 3\"] and [@alpha] and [@alpha, \"Table 1\"].\n");
         Assert.Equal(0, site.Build().ExitCode);
         var page = Parse(site.ReadOutput("page/index.html"));
 
         Assert.Equal("Note 1, Pillar 3", page.GetElementById("ref-1-1")!.GetAttribute("aria-label"));
-        Assert.Equal(["Pillar 3", "Table 1"], page.QuerySelectorAll("#note-1 .locator").Select(l => l.TextContent));
+        var backLinks = page.QuerySelectorAll("#note-1 .backrefs a").ToList();
+        Assert.Equal(["#ref-1-1", "#ref-1-2", "#ref-1-3"], backLinks.Select(a => a.GetAttribute("href")));
+        Assert.Equal(["Pillar 3", null, "Table 1"], backLinks.Select(a => a.QuerySelector(".locator")?.TextContent));
     }
 
     [Fact]

@@ -29,4 +29,6 @@ public static class DiagnosticCodes
 
     public const string TemplateSyntax = "BRF501";
     public const string TemplateRuntime = "BRF502";
+
+    public const string NoSiteAddress = "BRF601";
 }

@@ -13,7 +13,7 @@ try
     var root = Path.GetFullPath(command.Root ?? SiteRoot.Find(Directory.GetCurrentDirectory()));
     var site = SiteSettings.ForRoot(root, command.Input, command.Output) with
     {
-        BaseUrl = command.BaseUrl?.TrimEnd('/') ?? "https://example.org",
+        BaseUrl = command.BaseUrl?.TrimEnd('/'),
         IncludeDrafts = command.Drafts,
         Strict = command.Strict,
     };

@@ -12,10 +12,16 @@ public sealed record SiteSettings
 
     public required string OutputFolder { get; init; }
 
-    /// <summary>The public address, without a trailing slash, for canonical URLs, the sitemap and the feed.</summary>
-    public string BaseUrl { get; init; } = "https://example.org";
+    /// <summary>
+    /// The public address from --base-url, without a trailing slash, for canonical URLs, the sitemap and the
+    /// feed; it overrides site.yml's <c>url</c>. With neither, the build writes no absolute URL at all.
+    /// </summary>
+    public string? BaseUrl { get; init; }
 
     public bool IncludeDrafts { get; init; }
+
+    /// <summary>The address absolute URLs start with: --base-url, else site.yml's url, else none.</summary>
+    public string? AddressOf(Data.SiteInfo? site) => BaseUrl ?? site?.Url?.TrimEnd('/');
 
     public bool Strict { get; init; }
 

@@ -9,8 +9,13 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, Source
     public static Diagnostic Warning(string code, SourceLocation location, string message) =>
         new(code, DiagnosticSeverity.Warning, location, message);
 
+    public static Diagnostic Info(string code, SourceLocation location, string message) =>
+        new(code, DiagnosticSeverity.Info, location, message);
+
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
+    public bool IsWarning => Severity == DiagnosticSeverity.Warning;
+
     public override string ToString() =>
-        $"{Location}: {(IsError ? "error" : "warning")} {Code}: {Message}";
+        $"{Location}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
 }

@@ -45,7 +45,7 @@ public static class BuildCommand
             foreach (var diagnostic in result.Diagnostics)
                 errors.WriteLine(diagnostic);
 
-            var failed = !result.Succeeded || (site.Strict && result.Diagnostics.Count > 0);
+            var failed = !result.Succeeded || (site.Strict && result.Diagnostics.Any(d => d.IsWarning));
             if (!failed && writeOutput)
             {
                 try

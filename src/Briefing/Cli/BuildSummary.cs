@@ -20,7 +20,7 @@ public static class BuildSummary
         output.WriteLine($"{"Total".PadRight(width)}{"",10}{Ms(result.Elapsed),10}");
 
         var errors = result.Diagnostics.Count(d => d.IsError);
-        var warnings = result.Diagnostics.Count - errors;
+        var warnings = result.Diagnostics.Count(d => d.IsWarning);
         var verdict = failed
             ? $"Build failed: {errors} error(s), {warnings} warning(s){(site.Strict && errors == 0 ? " (--strict)" : "")}; the previous output is left as it was."
             : wroteOutput

@@ -8,4 +8,7 @@ public sealed class SiteInfo : DataItem
     public string? Description { get; set; }
 
     public string Language { get; set; } = "en";
+
+    /// <summary>The site's public address; --base-url overrides it (Netlify's build passes its own).</summary>
+    public string? Url { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Execution;
 using Briefing.Engine.Modules;
@@ -8,7 +9,7 @@ namespace Briefing.Modules;
 
 /// <summary>
 /// sitemap.xml (every page, lastmod from its date), feed.xml (an Atom feed of the dated pages, newest first)
-/// and robots.txt (pointing at the sitemap), from the pages of <paramref name="pagesFrom"/>.
+/// and robots.txt (pointing at the sitemap), from the pages of <paramref name="pagesFrom"/>; only robots.txt when the site's address is unknown.
 /// </summary>
 public sealed class GenerateSiteFiles(SiteSettings site, string dataPipeline, IReadOnlyList<string> pagesFrom) : IModule
 {
@@ -16,8 +17,15 @@ public sealed class GenerateSiteFiles(SiteSettings site, string dataPipeline, IR
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var baseUrl = site.BaseUrl.TrimEnd('/');
-        var feedTitle = SiteXml.Clean(RenderMarkdown.SiteDataOf(context, dataPipeline).Site?.Title ?? "Updates");
+        var data = RenderMarkdown.SiteDataOf(context, dataPipeline);
+        if (site.AddressOf(data.Site) is not { } baseUrl)
+        {
+            // A sitemap and a feed are made of absolute URLs: without the site's address, write neither rather than invent one.
+            context.Diagnostics.Report(Diagnostic.Info(DiagnosticCodes.NoSiteAddress, data.Site?.Location ?? SourceLocation.Of("input/data/site.yml"),
+                "the site's address is not known, so no canonical URL, sitemap.xml or feed.xml is written: pass --base-url (Netlify's build passes $URL) or set 'url' in input/data/site.yml"));
+            return Task.FromResult<IReadOnlyList<Document>>([.. inputs, Document.Create(null, new TextContent("User-agent: *\nAllow: /\n")).WithDestination("robots.txt")]);
+        }
+        var feedTitle = SiteXml.Clean(data.Site?.Title ?? "Updates");
         var pages = pagesFrom.SelectMany(context.OutputsOf)
             .Where(d => d.Has(SiteKeys.Markdown) && d.Destination is not null && d.Destination.EndsWith("index.html", StringComparison.Ordinal))
             .Select(d => (

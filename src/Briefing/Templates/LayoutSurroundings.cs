@@ -42,6 +42,9 @@ public sealed class LayoutSurroundings
 
     public SiteData Data { get; }
 
+    /// <summary>The site's public address, or null: see <see cref="SiteSettings.AddressOf"/>.</summary>
+    public string? Address => Site.AddressOf(Data.Site);
+
     /// <summary><see cref="Data"/> as layouts read it (<c>data</c>), made once for the run.</summary>
     public ScriptObject DataModel { get; }
 
@@ -91,7 +94,8 @@ public sealed class LayoutSurroundings
         Data.Site?.Title ?? Titles.GetValueOrDefault("/") ?? MarkdownPageRenderer.TitleFromFileName(Path.GetFileName(Site.InputFolder)),
         Data.Site?.Description,
         Data.Site?.Language ?? "en",
-        Site.BaseUrl,
+        Address,
+        Address is null ? null : "/feed.xml",
         Navigation.Select(n => n with { Current = n.Url == url }).ToList(),
         LastUpdated is { } updated ? DisplayDate(updated) : null,
         LastUpdated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -116,7 +120,7 @@ public sealed class LayoutSurroundings
     /// <summary>All of the above as one string, to tell whether a page laid out in an earlier run can be reused.</summary>
     public string Signature()
     {
-        var text = new StringBuilder(Site.BaseUrl).Append('\n').Append(LastUpdated);
+        var text = new StringBuilder(Address).Append('\n').Append(LastUpdated);
         foreach (var (url, title) in Titles.OrderBy(t => t.Key, StringComparer.Ordinal))
             text.Append('\n').Append(url).Append('|').Append(title);
         foreach (var item in Navigation)

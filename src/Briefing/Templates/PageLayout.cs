@@ -76,7 +76,7 @@ public sealed class PageLayout(TemplateLibrary templates)
             markdown.TitleId,
             frontMatter.Description,
             url,
-            siteModel.BaseUrl.TrimEnd('/') + url,
+            siteModel.BaseUrl is { } address ? address + url : null,
             frontMatter.Date is { } date ? LayoutSurroundings.DisplayDate(date) : null,
             frontMatter.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             frontMatter.Tags,

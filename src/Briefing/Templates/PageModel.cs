@@ -10,14 +10,16 @@ public sealed record NavItem(string Title, string Url, bool Current);
 
 public sealed record Crumb(string Title, string Url);
 
-public sealed record SiteModel(string Title, string? Description, string Language, string BaseUrl, IReadOnlyList<NavItem> Nav, string? LastUpdated, string? LastUpdatedIso);
+/// <param name="BaseUrl">The site's public address; null when the build knows none (then no canonical URL, sitemap or feed).</param>
+/// <param name="FeedUrl">The feed's address on the site, null when no feed is written.</param>
+public sealed record SiteModel(string Title, string? Description, string Language, string? BaseUrl, string? FeedUrl, IReadOnlyList<NavItem> Nav, string? LastUpdated, string? LastUpdatedIso);
 
 public sealed record PageModel(
     string Title,
     string? TitleId,
     string? Description,
     string Url,
-    string CanonicalUrl,
+    string? CanonicalUrl,
     string? Date,
     string? DateIso,
     IReadOnlyList<string> Tags,

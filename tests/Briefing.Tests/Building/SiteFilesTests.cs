@@ -82,4 +82,36 @@ public sealed class SiteFilesTests
         Assert.Equal(("BRF502", "theme/layouts/page.sbn", 1), (problem.Code, problem.Location.File, problem.Location.Line));
         Assert.Contains("asset '/assets/nope.css' does not exist", problem.Message);
     }
+
+    [Fact]
+    public void Without_an_address_no_absolute_URL_is_invented_and_the_build_says_so_once()
+    {
+        using var site = BriefingFixture.Create().Write("input/index.md", "---\ntitle: Home\ndate: 2026-07-01\n---\nAll [@alpha; @beta; @gamma].\n");
+        var run = TestSite.Build(site.Settings(strict: true) with { BaseUrl = null });
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var note = Assert.Single(run.Diagnostics);
+        Assert.Equal(("BRF601", Briefing.Engine.Diagnostics.DiagnosticSeverity.Info), (note.Code, note.Severity));
+        Assert.False(site.OutputExists("sitemap.xml"));
+        Assert.False(site.OutputExists("feed.xml"));
+        Assert.DoesNotContain("Sitemap:", site.ReadOutput("robots.txt"));
+        var home = site.ReadOutput("index.html");
+        Assert.DoesNotContain("rel=\"canonical\"", home);
+        Assert.DoesNotContain("feed.xml", home);
+        Assert.DoesNotContain("https://", string.Concat(Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories).Select(File.ReadAllText)).Replace("https://gamma.example/notes", ""));
+    }
+
+    [Fact]
+    public void The_address_comes_from_site_yml_and_base_url_overrides_it()
+    {
+        using var site = BriefingFixture.Create()
+            .Write("input/data/site.yml", "title: T\nurl: https://from-data.test/\n")
+            .Write("input/index.md", "---\ntitle: Home\n---\nAll [@alpha; @beta; @gamma].\n");
+        Assert.Equal(0, TestSite.Build(site.Settings() with { BaseUrl = null }).ExitCode);
+        Assert.Contains("<link rel=\"canonical\" href=\"https://from-data.test/\">", site.ReadOutput("index.html"));
+
+        Assert.Equal(0, TestSite.Build(site.Settings() with { BaseUrl = "https://deploy-preview.test" }).ExitCode);
+        Assert.Contains("<link rel=\"canonical\" href=\"https://deploy-preview.test/\">", site.ReadOutput("index.html"));
+        Assert.Contains("Sitemap: https://deploy-preview.test/sitemap.xml", site.ReadOutput("robots.txt"));
+    }
 }

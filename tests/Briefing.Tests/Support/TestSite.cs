@@ -101,7 +101,7 @@ public sealed record BuildRun(int ExitCode, string Output, string Errors, IReadO
 {
     public IReadOnlyList<Diagnostic> ErrorDiagnostics => Diagnostics.Where(d => d.IsError).ToList();
 
-    public IReadOnlyList<Diagnostic> Warnings => Diagnostics.Where(d => !d.IsError).ToList();
+    public IReadOnlyList<Diagnostic> Warnings => Diagnostics.Where(d => d.IsWarning).ToList();
 
     public Diagnostic Single(string code) => Assert.Single(Diagnostics, d => d.Code == code);
 

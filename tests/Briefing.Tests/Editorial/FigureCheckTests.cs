@@ -17,9 +17,6 @@ public sealed class FigureCheckTests
     /// </summary>
     private static readonly string[] KnownViolations =
     [
-        // The note on EgoistAI's 2026 projection quotes the comparison's figure but cites EgoistAI alone: cite
-        // both (sources: [egoistai, comparison]) or drop the figure from the note.
-        "input/data/capex.yml(45,74): figure '$110B' not found in cited sources egoistai",
     ];
 
     private static SourceTexts Sources() => SourceTexts.Load();

@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 using Briefing.Content;
 using Briefing.Data;
 using Briefing.Engine.Diagnostics;
+using Briefing.Markdown.Headings;
 using Briefing.Modules;
+using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Helpers;
 using Markdig.Renderers;
@@ -19,6 +21,9 @@ namespace Briefing.Markdown;
 /// </summary>
 public sealed partial class MarkdownPageRenderer(PageSource source, string pageUrl, SiteData data, LinkResolver links, DiagnosticBag diagnostics)
 {
+    /// <summary>Ids the page's layout and notes use, which its headings must not take (none unless set).</summary>
+    public LayoutIds LayoutIds { get; init; } = LayoutIds.None;
+
     private readonly List<PageLink> _links = [];
     private readonly List<string> _external = [];
     private readonly List<ExplicitId> _explicitIds = [];
@@ -26,7 +31,9 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
     /// <returns>The page's HTML body, and what the site needs to know of it.</returns>
     public (RenderedMarkdown Page, string Html) Render(string body, string? frontMatterTitle)
     {
-        var document = Markdig.Markdown.Parse(body, MarkdownPipelines.Site);
+        var context = new MarkdownParserContext();
+        context.Properties[GitHubHeadingIdExtension.TakenIdsKey] = (Func<string, bool>)LayoutIds.Contains;
+        var document = Markdig.Markdown.Parse(body, MarkdownPipelines.Site, context);
         var (title, titleId) = TakeTitle(document, frontMatterTitle);
 
         foreach (var node in document.Descendants())

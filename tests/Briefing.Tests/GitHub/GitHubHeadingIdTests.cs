@@ -91,4 +91,22 @@ public sealed class GitHubHeadingIdTests
         Assert.Null(headings[0].QuerySelector("a.heading-link"));
         Assert.Equal("-1", headings[1].Id); // GitHub's id for the second: the empty slug, repeated
     }
+
+    [Fact]
+    public void A_heading_never_takes_an_id_the_layout_or_the_notes_use_it_is_suffixed_as_GitHub_suffixes_a_repeat()
+    {
+        using var site = new TestSite();
+        site.Write("input/index.md", "---\ntitle: Headings\n---\n\n## Main\n\nA claim.[^a]\n\n## Note 1\n\n## Main\n\n[to the heading](#main-1), [to the note](#note-1).\n\n[^a]: The aside.\n");
+        var run = site.Build();
+        Assert.True(run.ExitCode == 0 && run.Diagnostics.Count == 0, run.ToString());
+        var page = new HtmlParser().ParseDocument(site.ReadOutput("index.html"));
+
+        Assert.Equal(["main-1", "note-1-1", "main-2"], page.QuerySelectorAll(".prose h2").Select(h => h.Id));
+        Assert.Single(page.QuerySelectorAll("[id='main']"));
+        Assert.Equal("MAIN", page.GetElementById("main")!.TagName);
+        Assert.Single(page.QuerySelectorAll("[id='note-1']"));
+        Assert.NotEqual("H2", page.GetElementById("note-1")!.TagName);
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
 }

@@ -10,13 +10,13 @@ namespace Briefing.Markdown.Headings;
 /// <summary>
 /// Gives every heading (ATX or setext) GitHub's id, in reading order, unique on the page. Ids the page
 /// has from elsewhere (its layout's) can be passed in the parser context's properties under
-/// <see cref="ReservedIdsKey"/> as an <c>IEnumerable&lt;string&gt;</c>: a heading that would take one
-/// gets a suffix instead, as GitHub gives a repeated heading.
+/// <see cref="TakenIdsKey"/> as a <c>Func&lt;string, bool&gt;</c>: a heading that would take one gets a
+/// suffix instead, as GitHub gives a repeated heading.
 /// </summary>
 public sealed class GitHubHeadingIdExtension : IMarkdownExtension
 {
-    /// <summary>The key, in <see cref="MarkdownParserContext.Properties"/>, of the ids headings must not take.</summary>
-    public const string ReservedIdsKey = "Briefing.ReservedIds";
+    /// <summary>The key, in <see cref="MarkdownParserContext.Properties"/>, of the test for ids headings must not take.</summary>
+    public const string TakenIdsKey = "Briefing.TakenIds";
 
     private static readonly object SluggerKey = new();
 
@@ -52,12 +52,8 @@ public sealed class GitHubHeadingIdExtension : IMarkdownExtension
         var document = processor.Document;
         if (document.GetData(SluggerKey) is not GitHubSlugger slugger)
         {
-            slugger = new GitHubSlugger();
-            if (processor.Context?.Properties.TryGetValue(ReservedIdsKey, out var reserved) == true && reserved is IEnumerable<string> ids)
-            {
-                foreach (var reservedId in ids)
-                    slugger.Reserve(reservedId);
-            }
+            var taken = processor.Context?.Properties.GetValueOrDefault(TakenIdsKey) as Func<string, bool>;
+            slugger = new GitHubSlugger(taken);
             document.SetData(SluggerKey, slugger);
         }
         var id = slugger.Unique(HeadingText.Of(heading.Inline));

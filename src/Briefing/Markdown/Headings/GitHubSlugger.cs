@@ -11,19 +11,17 @@ namespace Briefing.Markdown.Headings;
 /// Characters are classed as in Unicode 13.0, the version of the reference (github-slugger's fixtures,
 /// taken from GitHub's own anchors): see <see cref="NewerThanUnicode13"/>. One instance per page.
 /// </summary>
-public sealed class GitHubSlugger
+/// <param name="isTaken">Ids the page has from elsewhere (its layout's): a heading that would take one gets a suffix instead.</param>
+public sealed class GitHubSlugger(Func<string, bool>? isTaken = null)
 {
     private readonly Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
 
-    /// <summary>Ids the page already has from elsewhere (its layout's): a heading that would take one gets a suffix instead.</summary>
-    public void Reserve(string id) => _occurrences.TryAdd(id, 0);
-
-    /// <summary>The id of the next heading with this text, unique among those this slugger gave and reserved.</summary>
+    /// <summary>The id of the next heading with this text, unique among those this slugger gave and those taken.</summary>
     public string Unique(string text)
     {
         var slug = Slug(text);
         var id = slug;
-        while (_occurrences.ContainsKey(id))
+        while (_occurrences.ContainsKey(id) || (isTaken?.Invoke(id) ?? false))
         {
             var count = _occurrences.GetValueOrDefault(slug) + 1;
             _occurrences[slug] = count;

@@ -109,4 +109,15 @@ public sealed class GitHubHeadingIdTests
         var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
+
+    [Fact]
+    public void The_id_is_made_from_the_text_the_heading_shows_and_setext_headings_get_one_too()
+    {
+        var ids = BuildIds([
+            "## *Bold* `code()` &amp; [a link](https://example.com) <span>in HTML</span> ![an image](https://example.com/i.png)",
+            "Setext heading\n--------------",
+        ]);
+
+        Assert.Equal(["bold-code--a-link-in-html-", "setext-heading"], ids);
+    }
 }

@@ -9,10 +9,12 @@ using Briefing.Engine.Modules;
 namespace Briefing.Modules;
 
 /// <summary>
-/// Lists the ids of each finished page (headings, notes, markers, the layout's own, <c>&lt;a name&gt;</c>)
-/// for the anchor check, reports an id an editor wrote in raw HTML that the page has twice, and checks
-/// the same-page links the layout makes. Scans the UTF-8 bytes for <c>id=</c> and <c>href="#</c> rather
-/// than parsing a DOM: measured several times cheaper, and every anchor target is such an attribute.
+/// Lists the ids of each finished page (headings, notes, markers, the layout's own, <c>&lt;a name&gt;</c>;
+/// not those inside comments) for the anchor check, in the form <see cref="Fragments.Normalize"/> gives;
+/// reports an id an editor wrote in raw HTML that the page has twice, and checks the same-page links the
+/// layout makes (those written in Markdown are checked by <see cref="ValidateLinks"/>, where written).
+/// Scans the UTF-8 bytes for <c>id=</c> and <c>href="#</c> rather than parsing a DOM: measured several
+/// times cheaper, and every anchor target is such an attribute.
 /// </summary>
 public sealed class IndexPageIds : ParallelModule
 {

@@ -3,6 +3,8 @@ using Briefing.Content;
 using Briefing.Data;
 using Briefing.Engine.Diagnostics;
 using Briefing.Html;
+using Briefing.Markdown.Headings;
+using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Helpers;
 using Markdig.Renderers;
@@ -19,6 +21,9 @@ namespace Briefing.Markdown;
 /// </summary>
 public sealed partial class MarkdownPageRenderer(PageSource source, string pageUrl, SiteData data, LinkResolver links, DiagnosticBag diagnostics)
 {
+    /// <summary>Ids the page's layout and notes use, which its headings must not take (none unless set).</summary>
+    public LayoutIds LayoutIds { get; init; } = LayoutIds.None;
+
     private readonly List<PageLink> _links = [];
     private readonly List<string> _external = [];
     private readonly List<ExplicitId> _explicitIds = [];
@@ -26,7 +31,9 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
     /// <returns>The page's HTML body, and what the site needs to know of it.</returns>
     public (RenderedMarkdown Page, string Html) Render(string body, string? frontMatterTitle)
     {
-        var document = Markdig.Markdown.Parse(body, MarkdownPipelines.Site);
+        var context = new MarkdownParserContext();
+        context.Properties[GitHubHeadingIdExtension.TakenIdsKey] = (Func<string, bool>)LayoutIds.Contains;
+        var document = Markdig.Markdown.Parse(body, MarkdownPipelines.Site, context);
         var (title, titleId) = TakeTitle(document, frontMatterTitle);
 
         foreach (var node in document.Descendants())
@@ -40,7 +47,8 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
                     _external.Add(autolink.Url);
                     break;
                 case HtmlInline inline:
-                    inline.Tag = ReadRawHtml(inline.Tag, inline.Line, inline.Column);
+                    var outsideComment = false;
+                    inline.Tag = ReadRawHtml(inline.Tag, inline.Line, inline.Column, ref outsideComment);
                     break;
                 case HtmlBlock block:
                     ReadRawHtml(block);
@@ -105,9 +113,10 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
     {
         var lines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()).ToArray();
         var changed = false;
+        var inComment = false;
         for (var i = 0; i < lines.Length; i++)
         {
-            var rewritten = ReadRawHtml(lines[i], block.Line + i, block.Lines.Lines[i].Column);
+            var rewritten = ReadRawHtml(lines[i], block.Line + i, block.Lines.Lines[i].Column, ref inComment);
             changed |= !ReferenceEquals(rewritten, lines[i]);
             lines[i] = rewritten;
         }
@@ -120,15 +129,19 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
         }
     }
 
-    /// <summary>Checks raw HTML for scripts, records its ids, and resolves its href/src/srcset as Markdown links are.</summary>
-    private string ReadRawHtml(string html, int line, int column)
+    /// <summary>
+    /// Checks raw HTML for scripts, records its ids, and resolves its href/src/srcset as Markdown links are;
+    /// ids and links inside comments are left alone (<paramref name="inComment"/>: see <see cref="HtmlComments"/>).
+    /// </summary>
+    private string ReadRawHtml(string html, int line, int column, ref bool inComment)
     {
+        var comments = HtmlComments.Spans(html, ref inComment);
         if (RawHtml.FindScript(html) is { Success: true } script)
         {
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.ScriptInContent, Locate(line, column + script.Index),
                 "scripts and on* event attributes are not allowed in content (the site's Content-Security-Policy would block them): remove it"));
         }
-        foreach (var id in RawHtml.IdAttributes(html))
+        foreach (var id in RawHtml.IdAttributes(html).Where(m => !HtmlComments.Contains(comments, m.Index)))
         {
             var isId = id.Groups["name"].Value.Equals("id", StringComparison.OrdinalIgnoreCase);
             if (isId || id.Groups["tag"].Value.Equals("a", StringComparison.OrdinalIgnoreCase))
@@ -137,6 +150,8 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
 
         return RawHtml.ReplaceLinks(html, match =>
         {
+            if (HtmlComments.Contains(comments, match.Index))
+                return match.Value;
             var value = match.Groups["value"];
             var where = Locate(line, column + value.Index);
             var isImage = !match.Groups["name"].Value.Equals("href", StringComparison.OrdinalIgnoreCase);

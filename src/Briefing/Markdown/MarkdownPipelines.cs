@@ -1,5 +1,5 @@
+using Briefing.Markdown.Headings;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 
 namespace Briefing.Markdown;
 
@@ -11,7 +11,7 @@ public static class MarkdownPipelines
 {
     public static readonly MarkdownPipeline Site = new MarkdownPipelineBuilder()
         .UseAbbreviations()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseGitHubHeadingIds()
         .UseAlertBlocks()
         .UseCustomContainers()
         .UseDefinitionLists()

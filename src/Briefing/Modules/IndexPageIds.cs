@@ -9,10 +9,12 @@ using Briefing.Engine.Modules;
 namespace Briefing.Modules;
 
 /// <summary>
-/// Lists the ids of each finished page (headings, notes, markers, the layout's own, <c>&lt;a name&gt;</c>)
-/// for the anchor check, reports an id an editor wrote in raw HTML that the page has twice, and checks
-/// the same-page links the layout makes. Scans the UTF-8 bytes for <c>id=</c> and <c>href="#</c> rather
-/// than parsing a DOM: measured several times cheaper, and every anchor target is such an attribute.
+/// Lists the ids of each finished page (headings, notes, markers, the layout's own, <c>&lt;a name&gt;</c>;
+/// not those inside comments) for the anchor check, in the form <see cref="Fragments.Normalize"/> gives;
+/// reports an id an editor wrote in raw HTML that the page has twice, and checks the same-page links the
+/// layout makes (those written in Markdown are checked by <see cref="ValidateLinks"/>, where written).
+/// Scans the UTF-8 bytes for <c>id=</c> and <c>href="#</c> rather than parsing a DOM: measured several
+/// times cheaper, and every anchor target is such an attribute.
 /// </summary>
 public sealed class IndexPageIds : ParallelModule
 {
@@ -44,15 +46,23 @@ public sealed class IndexPageIds : ParallelModule
                 $"id '{at.Id}' is used more than once on this page, so links to it are ambiguous: rename one"));
         }
 
+        var ids = counts.Keys.Select(Fragments.Normalize).ToHashSet(StringComparer.Ordinal);
+        // Same-page links written in the Markdown are checked by ValidateLinks, at the place they were written.
+        var url = input.GetOrDefault(SiteKeys.Url);
+        var writtenInMarkdown = (input.GetOrDefault(SiteKeys.Markdown)?.Links ?? [])
+            .Where(l => l.TargetPath == url && l.Fragment is not null)
+            .Select(l => Fragments.Normalize(l.Fragment!))
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var fragment in AttributeValues(html, " href=\"#"u8, valueStarted: true).Distinct())
         {
-            if (!counts.ContainsKey(fragment))
+            var decoded = Fragments.Decode(fragment);
+            if (!counts.ContainsKey(fragment) && !Fragments.Lands(decoded, ids) && !writtenInMarkdown.Contains(Fragments.Normalize(decoded)))
             {
                 diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingAnchor, SourceLocation.Of(input.Source ?? input.Destination ?? ""),
                     $"the page's layout links to '#{fragment}', which is not on the page"));
             }
         }
-        return counts.Keys.ToHashSet(StringComparer.Ordinal);
+        return ids;
     }
 
     /// <summary>
@@ -70,6 +80,11 @@ public sealed class IndexPageIds : ParallelModule
             var found = span[at..].IndexOf(prefix);
             if (found < 0)
                 break;
+            if (CommentEndAfter(span, at, at + found) is var end and > 0)
+            {
+                at = end; // inside an HTML comment: text, not an attribute
+                continue;
+            }
             var start = at + found + prefix.Length;
             var quote = valueStarted ? (byte)'"' : start < span.Length && span[start] is (byte)'"' or (byte)'\'' ? span[start] : (byte)0;
             if (!valueStarted && quote != 0)
@@ -83,5 +98,25 @@ public sealed class IndexPageIds : ParallelModule
             at = start + length;
         }
         return values;
+    }
+
+    /// <summary>
+    /// Where the HTML comment that holds <paramref name="position"/> ends, or 0 when no comment does.
+    /// Scanning starts at <paramref name="from"/>, which is never inside a comment.
+    /// </summary>
+    private static int CommentEndAfter(ReadOnlySpan<byte> html, int from, int position)
+    {
+        while (true)
+        {
+            var open = html[from..position].IndexOf("<!--"u8);
+            if (open < 0)
+                return 0;
+            var bodyStart = from + open + 4;
+            var close = html[bodyStart..].IndexOf("-->"u8);
+            var end = close < 0 ? html.Length : bodyStart + close + 3;
+            if (end > position)
+                return end;
+            from = end;
+        }
     }
 }

@@ -5,6 +5,7 @@ using Briefing.Engine.Documents;
 using Briefing.Engine.Execution;
 using Briefing.Engine.Modules;
 using Briefing.Markdown;
+using Briefing.Markdown.Headings;
 
 namespace Briefing.Modules;
 
@@ -23,6 +24,7 @@ public sealed class RenderMarkdown(SiteSettings site, string dataPipeline) : IMo
         var data = SiteDataOf(context, dataPipeline);
         var index = CurrentIndex();
         var links = new LinkResolver(index);
+        var layoutIds = LayoutIds.Scan(site.InputFolder, site.ThemeFolder);
         var results = new Document[inputs.Count];
         Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
@@ -31,9 +33,10 @@ public sealed class RenderMarkdown(SiteSettings site, string dataPipeline) : IMo
             var url = page.Get(SiteKeys.Url);
             var frontMatter = page.Get(SiteKeys.FrontMatter);
             // Markdown needs only the sources (for citations): a change to other data files leaves pages alone.
-            var rendered = _cache.GetOrCompute(source.File, [page.Content, url, frontMatter, data.Sources, index], context, diagnostics =>
+            var rendered = _cache.GetOrCompute(source.File, [page.Content, url, frontMatter, data.Sources, index, layoutIds.Signature], context, diagnostics =>
             {
-                var (markdown, html) = new MarkdownPageRenderer(source, url, data, links, diagnostics).Render(page.Content.ReadText(), frontMatter.Title);
+                var renderer = new MarkdownPageRenderer(source, url, data, links, diagnostics) { LayoutIds = layoutIds };
+                var (markdown, html) = renderer.Render(page.Content.ReadText(), frontMatter.Title);
                 return (markdown, Utf8Content.Of(html));
             });
             results[i] = page.With(SiteKeys.Markdown, rendered.Page).WithContent(rendered.Html);

@@ -8,7 +8,8 @@ namespace Briefing.Modules;
 
 /// <summary>
 /// Checks every link written in a page against the finished site: the target page or file exists, and
-/// its #fragment is an id on the target page. Each break is reported once, where the link was written.
+/// its #fragment is an id on the target page, found as a browser finds it (<see cref="Fragments"/>).
+/// Each break is reported once, where the link was written.
 /// </summary>
 public sealed class ValidateLinks(IReadOnlyList<string> pipelines) : IModule
 {
@@ -30,7 +31,7 @@ public sealed class ValidateLinks(IReadOnlyList<string> pipelines) : IModule
                     context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.BrokenLink, link.Location,
                         $"{(link.IsImage ? "missing image" : "broken link")}: nothing is published at '{link.TargetPath}'"));
                 }
-                else if (link.Fragment is { Length: > 0 } fragment && idsByFile.TryGetValue(file, out var ids) && !ids.Contains(fragment))
+                else if (link.Fragment is { } fragment && idsByFile.TryGetValue(file, out var ids) && !Fragments.Lands(fragment, ids))
                 {
                     context.Diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingAnchor, link.Location,
                         $"missing anchor: '{link.TargetPath}' has no heading or id '{fragment}'{Yaml.Nearest.Hint(fragment, ids)}"));

@@ -113,6 +113,26 @@ public sealed class RealSiteTests(RealSite built)
     }
 
     [Fact]
+    public void Every_disputed_figure_is_marked_and_its_mark_leads_to_its_register_entry()
+    {
+        var data = LoadRealData();
+        var parser = new HtmlParser();
+        var register = parser.ParseDocument(File.ReadAllText(Path.Combine(_built.Site.Output, "disagreements", "index.html")));
+        var marks = _built.HtmlFiles.SelectMany(f => parser.ParseDocument(File.ReadAllText(f)).QuerySelectorAll("a.dispute-mark")).ToList();
+
+        var disputed = data.DisputableItems.Where(i => i.Disputed is not null).ToList();
+        Assert.True(disputed.Count >= 8, $"only {disputed.Count} data items name a disagreement");
+        Assert.True(marks.Count >= disputed.Count, $"{marks.Count} marks for {disputed.Count} disputed items");
+        foreach (var mark in marks)
+        {
+            var id = mark.GetAttribute("href")!.Split('#')[1];
+            Assert.NotNull(register.GetElementById(id));
+            Assert.Contains("The sources disagree", mark.GetAttribute("title"));
+        }
+        Assert.All(data.Disagreements, d => Assert.Contains(marks, m => m.GetAttribute("href")!.EndsWith("#" + d.Id, StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Every_page_is_reachable_from_the_home_page_in_at_most_two_clicks()
     {
         var parser = new HtmlParser();

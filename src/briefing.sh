@@ -39,13 +39,14 @@ inputs_hash() {
         [ -f "$f" ] && printf '%s\n' "$f"
       done
       find src \( -name bin -o -name obj \) -prune -o -type f -print
-    } | LC_ALL=C sort | tr '\n' '\0' | xargs -0 "${sha[@]}" | "${sha[@]}" | cut -c1-64
+    } | LC_ALL=C sort | tr '\n' '\0' | xargs -0 "${sha[@]}" | "${sha[@]}"
   )
 }
 
 hash=$(inputs_hash)
+hash=${hash:0:64}
 up_to_date=false
-if [ -f "$dll" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$hash" ] &&
+if [ -f "$dll" ] && [ -f "$stamp" ] && [ "$(<"$stamp")" = "$hash" ] &&
   [ -z "$(find "$published" -maxdepth 1 -name '*.dll' -newer "$stamp" -print -quit)" ]; then
   up_to_date=true
 fi
@@ -60,8 +61,10 @@ if [ "$up_to_date" = false ]; then
   fi
   log="$(dirname "$stamp")/launcher-build.log"
   publish() {
+    # Its own intermediate folders (obj/launcher/ of each project): another publish of the same
+    # runtime with other settings (composite ReadyToRun, say) cannot leave it stale compiled files.
     dotnet publish "$project" -c Release --use-current-runtime --self-contained false -o "$published" \
-      --nologo -v quiet -tl:off "$@" >"$log" 2>&1
+      -p:IntermediateOutputPath=obj/launcher/ --nologo -v quiet -tl:off "$@" >"$log" 2>&1
   }
   if ! publish -p:PublishReadyToRun=true; then
     if grep -qi crossgen "$log" && publish -p:PublishReadyToRun=false; then
@@ -73,7 +76,8 @@ if [ "$up_to_date" = false ]; then
     fi
   fi
   # Hash again: a file saved during the build must not be taken as built.
-  [ "$(inputs_hash)" = "$hash" ] && printf '%s\n' "$hash" >"$stamp"
+  again=$(inputs_hash)
+  [ "${again:0:64}" = "$hash" ] && printf '%s\n' "$hash" >"$stamp"
 fi
 
 exec dotnet "$dll" "$@" 9>&- # the lock, if taken, is not held while the site builds

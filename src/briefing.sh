@@ -13,7 +13,7 @@
 # every such file's path and bytes is kept in src/Briefing/obj/launcher.stamp, so an edit, a new or deleted
 # file, a branch switch or a copy that keeps old timestamps is picked up, and a touched but unchanged file
 # costs nothing. A Briefing.dll written there since by anything else is newer than the stamp, so it is
-# published again too. A fresh clone has no stamp: the first run publishes (a minute or so).
+# published again too. A fresh clone has no stamp: the first run publishes (a minute or two).
 # Where the ReadyToRun compiler cannot be restored (offline), it publishes without ReadyToRun.
 #
 # The build's log is shown only when it fails (MSBuild's errors, on stderr), so stdout carries only the

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Netlify's build command. Netlify's build image may or may not ship a .NET SDK: install the one
 # global.json pins (Microsoft's documented dotnet-install script) when dotnet is missing or older,
-# then build in Release, failing on warnings, with the site's public address.
+# then build with the README's command, failing on warnings, with the site's public address.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,4 +19,5 @@ base_url="${URL:-https://example.org}"
 if [ "${CONTEXT:-production}" != "production" ] && [ -n "${DEPLOY_PRIME_URL:-}" ]; then
   base_url="$DEPLOY_PRIME_URL"
 fi
-dotnet run --project src/Briefing -c Release -- build --strict --base-url "$base_url"
+# The README's build command: publishes the generator (Release, ReadyToRun) on this fresh clone, then builds.
+bash src/briefing.sh build --strict --base-url "$base_url"

@@ -1,0 +1,188 @@
+using System.Diagnostics;
+using Briefing.Tests.Support;
+
+namespace Briefing.Tests.Building;
+
+/// <summary>
+/// src/briefing.sh, the README's build command: it publishes the generator only when what it is compiled
+/// from changed, then runs it with every argument and its exit code. Run here in a throwaway copy of the
+/// repository's shape with a stand-in `dotnet` that records each call, so no real build is needed.
+/// </summary>
+public sealed class LauncherTests : IDisposable
+{
+    private const string FakeDotnet = """
+        #!/usr/bin/env bash
+        if [ "$1" = publish ]; then
+          echo publish >>"$FAKE_LOG"
+          if [ -f "$FAKE_FAIL" ]; then echo "src/Briefing/Program.cs(1,1): error CS1002: ; expected"; exit 1; fi
+          while [ $# -gt 0 ]; do [ "$1" = -o ] && out=$2; shift; done
+          mkdir -p "$out" && echo "a generator" >"$out/Briefing.dll"
+          exit 0
+        fi
+        echo run >>"$FAKE_LOG"
+        shift
+        printf 'ran'; printf ' [%s]' "$@"; printf '\n'
+        exit "${FAKE_EXIT:-0}"
+        """;
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "briefing-tests", "launcher-" + Guid.NewGuid().ToString("N"));
+
+    public LauncherTests()
+    {
+        Write("src/briefing.sh", File.ReadAllText(Path.Combine(Repository.Root, "src", "briefing.sh")));
+        Write("src/Briefing/Briefing.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
+        Write("src/Briefing/Program.cs", "return 0;\n");
+        Write("src/Briefing.Engine/Engine.cs", "namespace E;\n");
+        Write("Statiq.config.cs", "// pipelines\n");
+        Write("Directory.Build.props", "<Project />\n");
+        Write("global.json", "{}\n");
+        Write("input/index.md", "# Home\n");
+        Write("fake/dotnet", FakeDotnet);
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(Path.Combine(_root, "fake", "dotnet"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    private string Log => Path.Combine(_root, "fake", "calls.log");
+
+    [Fact]
+    public void A_fresh_clone_publishes_first_then_runs_with_every_argument()
+    {
+        var run = Launch("build", "--output", "a folder with spaces", "--strict");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["publish", "run"], Calls());
+        Assert.Equal("ran [build] [--output] [a folder with spaces] [--strict]\n", run.Stdout);
+        Assert.Contains("publishing the generator", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unchanged_checkout_runs_the_published_generator_without_building()
+    {
+        Launch("build");
+        var again = Launch("build");
+        File.SetLastWriteTimeUtc(Path.Combine(_root, "src", "Briefing", "Program.cs"), DateTime.UtcNow.AddMinutes(1));
+        Write("input/index.md", "# Home, edited\n");
+        Write("src/Briefing/obj/Release/x.cache", "MSBuild's own files do not count\n");
+        var touched = Launch("build");
+
+        Assert.Equal(["publish", "run", "run", "run"], Calls());
+        Assert.Equal("", again.Stderr);
+        Assert.Equal("", touched.Stderr);
+    }
+
+    [Theory]
+    [InlineData("Statiq.config.cs")]
+    [InlineData("src/Briefing/Program.cs")]
+    [InlineData("src/Briefing/Briefing.csproj")]
+    [InlineData("src/Briefing.Engine/Engine.cs")]
+    [InlineData("Directory.Build.props")]
+    [InlineData("global.json")]
+    public void An_edit_to_what_the_generator_is_compiled_from_publishes_again(string path)
+    {
+        Launch("build");
+        File.AppendAllText(Path.Combine(_root, path), "\n");
+        Launch("build");
+        Launch("build");
+
+        Assert.Equal(["publish", "run", "publish", "run", "run"], Calls());
+    }
+
+    [Fact]
+    public void A_new_or_deleted_source_file_publishes_again()
+    {
+        Launch("build");
+        Write("src/Briefing/Extra.cs", "namespace B;\n");
+        Launch("build");
+        File.Delete(Path.Combine(_root, "src", "Briefing", "Extra.cs"));
+        Launch("build");
+
+        Assert.Equal(["publish", "run", "publish", "run", "publish", "run"], Calls());
+    }
+
+    [Fact]
+    public void A_generator_written_there_by_something_else_is_published_again()
+    {
+        Launch("build");
+        File.SetLastWriteTimeUtc(Path.Combine(_root, "src", "Briefing", "bin", "launcher", "Briefing.dll"), DateTime.UtcNow.AddMinutes(1));
+        Launch("build");
+
+        Assert.Equal(["publish", "run", "publish", "run"], Calls());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void The_generators_exit_code_is_the_launchers(int code)
+    {
+        var run = Launch(new Dictionary<string, string> { ["FAKE_EXIT"] = code.ToString(System.Globalization.CultureInfo.InvariantCulture) }, "build");
+
+        Assert.Equal(code, run.ExitCode);
+    }
+
+    [Fact]
+    public void A_generator_that_does_not_compile_shows_the_compiler_error_and_exits_1_without_running()
+    {
+        Write("fake/fail", "");
+        var failed = Launch("build");
+        File.Delete(Path.Combine(_root, "fake", "fail"));
+        var fixedRun = Launch("build");
+
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Contains("src/Briefing/Program.cs(1,1): error CS1002", failed.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", failed.Stdout);
+        Assert.Equal(0, fixedRun.ExitCode);
+        Assert.Equal(["publish", "publish", "run"], Calls());
+    }
+
+    [Fact]
+    public void The_readme_and_the_netlify_build_use_the_launcher()
+    {
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
+        var netlify = File.ReadAllText(Path.Combine(Repository.Root, ".ci", "netlify-build.sh"));
+
+        Assert.Contains("\nbash src/briefing.sh build ", readme, StringComparison.Ordinal);
+        Assert.Contains("\nbash src/briefing.sh build --strict --base-url \"$base_url\"", netlify, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+            Directory.Delete(_root, recursive: true);
+    }
+
+    private void Write(string path, string text)
+    {
+        var full = Path.Combine(_root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text.ReplaceLineEndings("\n"));
+    }
+
+    private string[] Calls() => File.Exists(Log) ? File.ReadAllLines(Log) : [];
+
+    private (int ExitCode, string Stdout, string Stderr) Launch(params string[] args) => Launch(new Dictionary<string, string>(), args);
+
+    private (int ExitCode, string Stdout, string Stderr) Launch(Dictionary<string, string> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = _root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(_root, "src", "briefing.sh"));
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        start.Environment["PATH"] = Path.Combine(_root, "fake") + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+        start.Environment["FAKE_LOG"] = Log;
+        start.Environment["FAKE_FAIL"] = Path.Combine(_root, "fake", "fail");
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}

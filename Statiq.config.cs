@@ -1,3 +1,4 @@
+using Briefing.Content;
 using Briefing.Engine.Pipelines;
 using Briefing.Modules;
 using Briefing.Templates;
@@ -74,7 +75,7 @@ public static class SiteConfiguration
         ];
     }
 
-    private static bool IsPage(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+    private static bool IsPage(string path) => InputIndex.IsMarkdown(path);
 
     private static bool IsData(string path) => path.StartsWith("data/", StringComparison.Ordinal) && path.EndsWith(".yml", StringComparison.Ordinal);
 

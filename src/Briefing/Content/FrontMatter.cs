@@ -30,4 +30,11 @@ public sealed class FrontMatter : IKeyLocations
 
     /// <summary>Tables of input/data/tables/ the page shows after its text, by id.</summary>
     public List<string> Tables { get; set; } = [];
+
+    /// <summary>
+    /// Every other key, as written: other generators' keys (author, categories, permalink, weight…) are
+    /// kept for layouts (<c>page.params.author</c>), never an error; one close to a known key is a typo warning.
+    /// </summary>
+    [OtherKeys]
+    public Dictionary<string, object> Params { get; set; } = new(StringComparer.Ordinal);
 }

@@ -10,8 +10,11 @@ public static class FrontMatterSplitter
     /// <param name="BodyLineOffset">Lines before the body: add it to a 0-based body line for the file's 1-based line, minus one.</param>
     public readonly record struct Parts(string? Yaml, string Body, int BodyLineOffset);
 
-    /// <summary>The parts, or null with <paramref name="problem"/> set when the opening fence is never closed.</summary>
-    public static Parts? Split(string text, string file, out Diagnostic? problem)
+    /// <summary>
+    /// The parts. A first line '---' that is never closed is no front matter but a rule, as GitHub shows it:
+    /// the whole text is the body, and <paramref name="problem"/> warns in case a closing line was forgotten.
+    /// </summary>
+    public static Parts Split(string text, string file, out Diagnostic? problem)
     {
         problem = null;
         if (!StartsWithFence(text, 0, out var afterOpening))
@@ -35,11 +38,11 @@ public static class FrontMatterSplitter
             line++;
         }
 
-        problem = Diagnostic.Error(
+        problem = Diagnostic.Warning(
             DiagnosticCodes.FrontMatterNotClosed,
             new SourceLocation(file, 1, 1),
-            "the front matter opened by '---' on line 1 is never closed: add a line '---' after its last key");
-        return null;
+            "'---' on line 1 opens no front matter, as nothing closes it, so it is shown as a rule: if it starts front matter, add a line '---' after its last key");
+        return new Parts(null, text, 0);
     }
 
     private static bool StartsWithFence(string text, int start, out int afterFence)

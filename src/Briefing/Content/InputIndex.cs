@@ -26,7 +26,9 @@ public sealed class InputIndex
 
     public bool SameFilesAs(InputIndex other) => _files.SetEquals(other._files);
 
-    public static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+    /// <summary>A Markdown page: <c>.md</c>, or <c>.markdown</c> as Jekyll writes it.</summary>
+    public static bool IsMarkdown(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
 
     public bool HasFile(string inputPath) => _files.Contains(inputPath);
 

@@ -16,9 +16,10 @@ public static class PrettyUrls
         return "/" + (isIndex ? folder : withoutExtension + "/");
     }
 
-    /// <summary>index.md in any case: the page of its folder.</summary>
+    /// <summary>index.md in any case, or Hugo's _index.md: the page of its folder.</summary>
     public static bool IsIndexName(string inputPath) =>
-        Path.GetFileNameWithoutExtension(inputPath).Equals("index", StringComparison.OrdinalIgnoreCase);
+        Path.GetFileNameWithoutExtension(inputPath) is var name
+        && (name.Equals("index", StringComparison.OrdinalIgnoreCase) || name.Equals("_index", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The file that serves a URL: "/" is index.html, "/notes/x/" is notes/x/index.html.</summary>
     public static string DestinationOf(string url) => url.TrimStart('/') + "index.html";

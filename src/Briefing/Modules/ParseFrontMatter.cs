@@ -23,11 +23,9 @@ public sealed class ParseFrontMatter : ParallelModule
     private static Document? Parse(Document input, DiagnosticBag diagnostics)
     {
         var source = input.Get(SiteKeys.PageSource);
-        if (FrontMatterSplitter.Split(input.Content.ReadText(), source.File, out var unclosed) is not { } parts)
-        {
-            diagnostics.Report(unclosed!);
-            return null;
-        }
+        var parts = FrontMatterSplitter.Split(input.Content.ReadText(), source.File, out var unclosed);
+        if (unclosed is not null)
+            diagnostics.Report(unclosed);
         var frontMatter = new FrontMatter();
         if (parts.Yaml is not null)
         {
@@ -42,6 +40,14 @@ public sealed class ParseFrontMatter : ParallelModule
                 diagnostics.Report(diagnostic);
             if (node is not YamlMappingNode || binder.Diagnostics.Count > 0)
                 return null;
+            foreach (var key in frontMatter.Params.Keys)
+            {
+                if (Nearest.Typo(key, YamlBinder.KeysOf(typeof(FrontMatter)).Keys) is { } known)
+                {
+                    diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.UnknownKey, frontMatter.KeyLocations[key],
+                        $"unknown key '{key}'; did you mean '{known}'? (kept as page.params.{key}, which the theme does not use)"));
+                }
+            }
         }
 
         return input

@@ -86,6 +86,7 @@ public sealed class PageLayout(TemplateLibrary templates)
             notes.All,
             company,
             tables,
+            frontMatter.Params,
             url == "/");
 
         var globals = new ScriptObject

@@ -29,4 +29,5 @@ public sealed record PageModel(
     IReadOnlyList<Note> Notes,
     Company? Company,
     IReadOnlyList<DataTable> Tables,
+    IReadOnlyDictionary<string, object> Params,
     bool IsHome);

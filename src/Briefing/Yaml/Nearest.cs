@@ -13,6 +13,10 @@ public static class Nearest
         return best.Name is not null && best.Distance <= Math.Max(2, typed.Length / 2) ? best.Name : null;
     }
 
+    /// <summary>A near miss only: at most two edits away, for a key that is allowed to be anything (kept, not rejected).</summary>
+    public static string? Typo(string typed, IEnumerable<string> known) =>
+        typed.Length >= 4 && Match(typed, known) is { } near && Distance(typed.ToLowerInvariant(), near.ToLowerInvariant()) <= 2 ? near : null;
+
     public static string Hint(string typed, IEnumerable<string> known) =>
         Match(typed, known) is { } near ? $"; did you mean '{near}'?" : "";
 

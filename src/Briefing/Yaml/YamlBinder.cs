@@ -57,6 +57,8 @@ public sealed class YamlBinder(string file, int lineOffset = 0)
         if (node is YamlScalarNode { Value: null or "" or "~" or "null" } empty && empty.Style == YamlDotNet.Core.ScalarStyle.Plain)
             return null;
 
+        if (underlying == typeof(object))
+            return Untyped(node);
         if (IsList(underlying, out var itemType))
             return BindList(node, itemType);
         if (underlying == typeof(string) || underlying.IsValueType || ScalarParsers.IsSiteScalar(underlying))
@@ -181,6 +183,15 @@ public sealed class YamlBinder(string file, int lineOffset = 0)
         Report(DiagnosticCodes.InvalidValue, node.Start, $"'{text}' is not {Describe(type)}");
         return null;
     }
+
+    /// <summary>A value kept as YAML wrote it, for keys the site has no field for: text, lists and mappings.</summary>
+    private static object? Untyped(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => scalar.Value,
+        YamlSequenceNode list => list.Children.Select(Untyped).ToList(),
+        YamlMappingNode mapping => mapping.Children.ToDictionary(p => (p.Key as YamlScalarNode)?.Value ?? "", p => Untyped(p.Value), StringComparer.Ordinal),
+        _ => null,
+    };
 
     private void Report(string code, Mark mark, string message) =>
         _diagnostics.Add(Diagnostic.Error(code, Locate(mark), message));

@@ -18,10 +18,8 @@ public sealed class MistakeCatalogueTests
 
     public static TheoryData<Mistake> Mistakes() =>
     [
-        M("front matter not closed", "BRF201", "input/page.md", 1, 1, ("input/page.md", "---\ntitle: Open\n\nBody.\n")),
         M("front matter not a mapping", "BRF202", "input/page.md", 2, 1, ("input/page.md", "---\n- a list\n- not keys\n---\nBody.\n")),
         M("front matter not YAML", "BRF202", "input/page.md", 2, 8, ("input/page.md", "---\ntitle: \"unterminated\n---\nBody.\n")),
-        M("misspelt front matter key", "BRF203", "input/page.md", 3, 1, ("input/page.md", "---\ntitle: T\ntilte: T\n---\nBody.\n")),
         M("date that does not parse", "BRF204", "input/page.md", 2, 7, ("input/page.md", "---\ndate: 2026-13-45\n---\nBody.\n")),
         M("wrong type in front matter", "BRF204", "input/page.md", 2, 8, ("input/page.md", "---\ndraft: maybe\n---\nBody.\n")),
         M("two pages at one URL", "BRF301", "input/page/index.md", 1, 1, ("input/page.md", "One.\n"), ("input/page/index.md", "Two.\n")),

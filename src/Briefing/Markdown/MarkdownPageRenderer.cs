@@ -136,10 +136,10 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
     private string ReadRawHtml(string html, int line, int column, ref bool inComment)
     {
         var comments = HtmlComments.Spans(html, ref inComment);
-        if (RawHtml.FindScript(html) is { Success: true } script)
+        if (RawHtml.FindForbidden(html) is { } forbidden)
         {
-            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.ScriptInContent, Locate(line, column + script.Index),
-                "scripts and on* event attributes are not allowed in content (the site's Content-Security-Policy would block them): remove it"));
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.ScriptInContent, Locate(line, column + forbidden.Offset),
+                $"{forbidden.What} is not allowed in content (the site's Content-Security-Policy would block it): remove it"));
         }
         foreach (var id in RawHtml.IdAttributes(html).Where(m => !HtmlComments.Contains(comments, m.Index)))
         {
@@ -148,7 +148,7 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
                 _explicitIds.Add(new ExplicitId(id.Groups["value"].Value, Locate(line, column + id.Groups["value"].Index), isId));
         }
 
-        return RawHtml.ReplaceLinks(html, match =>
+        return RawHtml.FilterTags(RawHtml.ReplaceLinks(html, match =>
         {
             if (HtmlComments.Contains(comments, match.Index))
                 return match.Value;
@@ -175,7 +175,7 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
                 return System.Net.WebUtility.HtmlEncode(resolved.Href) + (space > 0 ? candidate[space..] : "");
             });
             return match.Value[..(value.Index - match.Index)] + string.Join(", ", rewritten) + match.Value[(value.Index - match.Index + value.Length)..];
-        });
+        }));
     }
 
     /// <summary>

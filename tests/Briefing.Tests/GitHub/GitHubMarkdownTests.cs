@@ -1,0 +1,72 @@
+using AngleSharp.Html.Parser;
+using Briefing.Tests.Support;
+
+namespace Briefing.Tests.GitHub;
+
+/// <summary>A GitHub-style page renders as GitHub renders it: GFM's extensions only, its tag filter, and raw HTML read as a browser reads it.</summary>
+public sealed class GitHubMarkdownTests
+{
+    private static (BuildRun Run, TestSite Site) Build(string markdown)
+    {
+        var site = new TestSite().Write("input/index.md", markdown);
+        return (site.Build(), site);
+    }
+
+    [Fact]
+    public void Only_GFM_extensions_render_the_rest_stays_text()
+    {
+        var (run, site) = Build("# T\n\n~~gone~~ ==mark== ++ins++ ^sup^ H~2~O\n\nTerm\n:   Definition\n\n:::note\ncontainer\n:::\n\n*[HTML]: Hyper Text\n\n- [x] done\n");
+        using var _ = site;
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var main = new HtmlParser().ParseDocument(site.ReadOutput("index.html")).QuerySelector("main")!;
+        Assert.Equal("gone", main.QuerySelector("del")!.TextContent);
+        Assert.Null(main.QuerySelector("mark"));
+        Assert.Null(main.QuerySelector("ins"));
+        Assert.Null(main.QuerySelector("sup:not(.note-ref)"));
+        Assert.Null(main.QuerySelector("sub"));
+        Assert.Null(main.QuerySelector("dl"));
+        Assert.Null(main.QuerySelector("abbr"));
+        Assert.Contains(":::note", main.TextContent);
+        Assert.NotNull(main.QuerySelector("input[type=checkbox][checked]"));
+    }
+
+    [Fact]
+    public void Table_alignment_is_a_class_so_the_CSP_keeps_it()
+    {
+        var (run, site) = Build("# T\n\n| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n");
+        using var _ = site;
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var html = site.ReadOutput("index.html");
+        Assert.DoesNotContain("style=", html);
+        var cells = new HtmlParser().ParseDocument(html).QuerySelectorAll("main tbody td").Select(td => td.ClassName).ToList();
+        Assert.Equal(["align-left", "align-center", "align-right"], cells);
+    }
+
+    [Fact]
+    public void GitHubs_tag_filter_disarms_title_textarea_and_style()
+    {
+        var (run, site) = Build("# T\n\nBefore <title>unclosed\n\n<textarea>x</textarea>\n\n<style>p{}</style>\n\nAfter.\n");
+        using var _ = site;
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var document = new HtmlParser().ParseDocument(site.ReadOutput("index.html"));
+        var main = document.QuerySelector("main")!;
+        Assert.Null(main.QuerySelector("title, textarea, style"));
+        Assert.Contains("After.", main.TextContent);
+        Assert.Contains("<title>unclosed", main.TextContent);
+    }
+
+    [Theory]
+    [InlineData("Text <img alt=\"1 > 0\" src=\"x.png\" onerror=\"alert(1)\">\n", 1, 6, "onerror")]
+    [InlineData("Text <img src=x.png onerror=alert(1) alt=''>\n", 1, 6, "onerror")]
+    [InlineData("<div>\n<a href=\" javascript:alert(1)\">x</a>\n</div>\n", 2, 1, "javascript:")]
+    [InlineData("<div>\n<SCRIPT>alert(1)</SCRIPT>\n</div>\n", 2, 1, "script")]
+    public void Forbidden_raw_HTML_is_found_as_a_browser_reads_it_at_its_position(string markdown, int line, int column, string what)
+    {
+        var (run, site) = Build(markdown);
+        using var _ = site;
+        Assert.Equal(1, run.ExitCode);
+        var problem = run.Single("BRF303");
+        Assert.Equal(("input/index.md", line, column), (problem.Location.File, problem.Location.Line, problem.Location.Column));
+        Assert.Contains(what, problem.Message);
+    }
+}

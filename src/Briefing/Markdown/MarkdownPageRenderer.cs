@@ -217,7 +217,7 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
         {
             if (node is SourceCitation { IsInText: false } or FootnoteLink { IsBackLink: false })
                 TrimSpaceBefore((Inline)node);
-            if (node is SourceCitation citation)
+            if (node is SourceCitation citation && !(citation.IsInText && InsideLink(citation)))
             {
                 foreach (var item in citation.Items)
                 {
@@ -255,6 +255,17 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
         foreach (var group in document.OfType<FootnoteGroup>().ToList())
             document.Remove(group);
         return notes;
+    }
+
+    /// <summary>In a link's words (<c>[see @id](url)</c>) an in-text key is the link's text, not a citation; it prints as written.</summary>
+    private static bool InsideLink(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"text [@id]" reads as "text¹": as in Pandoc, a note marker takes the space before it.</summary>

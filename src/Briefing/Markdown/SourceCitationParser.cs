@@ -2,7 +2,6 @@ using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Briefing.Markdown;
 
@@ -34,7 +33,9 @@ public sealed class SourceCitationParser : InlineParser
         if (slice.PeekChar() == '^')
             return false;
         var close = FindClose(text, start, slice.End);
-        var contentEnd = close < 0 ? slice.End + 1 : close;
+        // Unclosed, it looks like a citation only if an '@' follows on its own line: "[a" and an "@b" lines later are unrelated.
+        var lineEnd = text.IndexOf('\n', start, slice.End - start + 1);
+        var contentEnd = close >= 0 ? close : lineEnd >= 0 ? lineEnd : slice.End + 1;
         if (FirstKeyAt(text, start + 1, contentEnd) < 0)
             return false;
 
@@ -110,7 +111,7 @@ public sealed class SourceCitationParser : InlineParser
     {
         var text = slice.Text;
         var start = slice.Start;
-        if (!CanPrecedeInText(slice.PeekCharExtra(-1)) || InsideLinkText(processor))
+        if (!CanPrecedeInText(slice.PeekCharExtra(-1)))
             return false;
         var position = ReadKey(text, start + 1, slice.End + 1, out var id);
         if (id is null)
@@ -260,15 +261,4 @@ public sealed class SourceCitationParser : InlineParser
 
     /// <summary>In-text '@' must start a word: never inside one (<c>a@b.com</c>), nor after '-', '/' or '.'.</summary>
     private static bool CanPrecedeInText(char c) => c == '\0' || char.IsWhiteSpace(c) || c is '(' or '"' or '\'' or '“' or '‘' or '*' or '_' or '~';
-
-    /// <summary>Inside a link's text (<c>[see @x](url)</c>) the words are the link's: no citation there.</summary>
-    private static bool InsideLinkText(InlineProcessor processor)
-    {
-        for (Inline? inline = processor.Inline; inline is not null; inline = inline.Parent)
-        {
-            if (inline is LinkDelimiterInline { IsActive: true })
-                return true;
-        }
-        return false;
-    }
 }

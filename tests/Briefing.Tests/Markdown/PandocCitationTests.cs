@@ -161,6 +161,16 @@ public sealed class PandocCitationTests
     }
 
     [Fact]
+    public void An_unclosed_bracket_with_no_at_sign_on_its_line_is_no_citation()
+    {
+        var (run, page) = Build("Rates [range 2-3 were seen.\nAsk @doe99 about it.\n");
+
+        Assert.DoesNotContain(run.Warnings, w => w.Code == "BRF105");
+        Assert.Equal([("#note-1", "Note 1")], Markers(page));
+        Assert.Contains("Rates [range 2-3", Prose(page));
+    }
+
+    [Fact]
     public void An_unknown_key_in_brackets_is_an_error_at_its_at_sign()
     {
         using var site = SiteWithPage("Blah [see @doe99, p. 3; also @nobody, chap. 1].\n");

@@ -29,6 +29,13 @@ public static partial class CitationLocator
         var match = Labelled().Match(rest.ToString());
         if (match.Success)
             return (match.Value.TrimEnd(), Tail(rest[match.Length..]));
+        // Pandoc's "[*see* @item1 p. **32**]": emphasis does not hide a locator (the marker's label is plain text anyway).
+        if (rest.ContainsAny('*', '_'))
+        {
+            var plain = rest.ToString().Replace("*", "").Replace("_", "");
+            if (Labelled().Match(plain) is { Success: true } unmarked)
+                return (unmarked.Value.TrimEnd(), Tail(plain.AsSpan(unmarked.Length)));
+        }
         return (null, Tail(rest));
     }
 

@@ -80,7 +80,7 @@ public sealed class PandocCitationTests
     [InlineData("Blah [@smith, {pp. iv, vi-xi, (xv)-(xvii)} with suffix here].", "Note 1, pp. iv, vi-xi, (xv)-(xvii)")]
     [InlineData("Blah [@smith{}, 99 years later].", "Note 1")]
     [InlineData("Citation with suffix only [@doe99 and nowhere else].", "Note 1")]
-    [InlineData("With some markup [*see* @doe99 p. 32].", "Note 1, p. 32")]
+    [InlineData("With some markup [*see* @doe99 p. **32**].", "Note 1, p. 32")]
     [InlineData("This site's own form [@doe99, \"Pillar 3\"].", "Note 1, Pillar 3")]
     public void Each_locator_form_becomes_the_markers_locator(string markdown, string label)
     {

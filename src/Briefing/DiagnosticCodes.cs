@@ -10,6 +10,7 @@ public static class DiagnosticCodes
     public const string FootnoteNotDefined = "BRF102";
     public const string FootnoteNotReferenced = "BRF103";
     public const string SourceNeverCited = "BRF104";
+    public const string CitationNotParsed = "BRF105";
 
     public const string FrontMatterNotClosed = "BRF201";
     public const string InvalidYaml = "BRF202";

@@ -20,6 +20,9 @@ public static class InlineText
             case LiteralInline literal:
                 text.Append(literal.Content.AsSpan());
                 break;
+            case MalformedCitation malformed:
+                text.Append(malformed.Markup);
+                break;
             case CodeInline code:
                 text.Append(code.Content);
                 break;

@@ -33,6 +33,7 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
     {
         var context = new MarkdownParserContext();
         context.Properties[GitHubHeadingIdExtension.TakenIdsKey] = (Func<string, bool>)LayoutIds.Contains;
+        context.Properties[SourceCitationParser.KnownSourceKey] = (Func<string, bool>)(id => data.FindSource(id) is not null);
         var document = Markdig.Markdown.Parse(body, MarkdownPipelines.Site, context);
         var (title, titleId) = TakeTitle(document, frontMatterTitle);
 
@@ -55,6 +56,10 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
                     break;
                 case LiteralInline literal:
                     WarnUndefinedFootnotes(literal);
+                    break;
+                case MalformedCitation malformed:
+                    diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.CitationNotParsed, Locate(malformed.Line, malformed.Column),
+                        $"text that looks like a citation does not parse: {malformed.Problem}"));
                     break;
             }
         }
@@ -210,16 +215,22 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
         var known = data.Sources.Select(s => s.Id).ToList();
         foreach (var node in document.Descendants())
         {
-            if (node is SourceCitation or FootnoteLink { IsBackLink: false })
+            if (node is SourceCitation { IsInText: false } or FootnoteLink { IsBackLink: false })
                 TrimSpaceBefore((Inline)node);
-            if (node is SourceCitation citation)
+            if (node is SourceCitation citation && !(citation.IsInText && InsideLink(citation)))
             {
                 foreach (var item in citation.Items)
                 {
                     if (data.FindSource(item.Id) is { } cited)
+                    {
                         item.Marker = notes.CiteSource(cited, item.Locator);
-                    else
+                        item.InTextLabel = cited.Author ?? cited.Title;
+                    }
+                    else if (!citation.IsInText)
+                    {
+                        // An in-text "@name" that names no source is text (the parser leaves it so; this is for safety).
                         diagnostics.Report(DataDiagnostics.UnknownSource(item.Id, Locate(item.Line, item.Column), known));
+                    }
                 }
             }
             else if (node is FootnoteLink { IsBackLink: false } link)
@@ -244,6 +255,17 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
         foreach (var group in document.OfType<FootnoteGroup>().ToList())
             document.Remove(group);
         return notes;
+    }
+
+    /// <summary>In a link's words (<c>[see @id](url)</c>) an in-text key is the link's text, not a citation; it prints as written.</summary>
+    private static bool InsideLink(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"text [@id]" reads as "text¹": as in Pandoc, a note marker takes the space before it.</summary>

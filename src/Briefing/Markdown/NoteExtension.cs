@@ -8,7 +8,8 @@ using Markdig.Renderers.Html;
 namespace Briefing.Markdown;
 
 /// <summary>
-/// Citations <c>[@id]</c> beside footnotes <c>[^1]</c>, numbered together. Register after UseFootnotes();
+/// Pandoc's citations (<c>[see @id, p. 3]</c>, <c>[-@id]</c>, <c>@id [p. 3]</c>, see <see cref="SourceCitationParser"/>) beside
+/// footnotes <c>[^1]</c>, numbered together by the page renderer. Register after UseFootnotes();
 /// safe to add twice. (Markdig's own extension named Citations is a different thing: <c>""x""</c> to &lt;cite&gt;.)
 /// </summary>
 public sealed class NoteExtension : IMarkdownExtension
@@ -27,6 +28,8 @@ public sealed class NoteExtension : IMarkdownExtension
         html.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new SelfLinkingHeadingRenderer());
         if (!html.ObjectRenderers.Contains<HtmlSourceCitationRenderer>())
             html.ObjectRenderers.Add(new HtmlSourceCitationRenderer());
+        if (!html.ObjectRenderers.Contains<HtmlMalformedCitationRenderer>())
+            html.ObjectRenderers.Add(new HtmlMalformedCitationRenderer());
         html.ObjectRenderers.RemoveAll(r => r is HtmlFootnoteLinkRenderer);
         if (!html.ObjectRenderers.Contains<HtmlNoteFootnoteLinkRenderer>())
             html.ObjectRenderers.Add(new HtmlNoteFootnoteLinkRenderer());

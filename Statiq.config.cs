@@ -64,6 +64,7 @@ public static class SiteConfiguration
                     new CreatePage(site, "Page not found", layout: "404", url: "/404.html", destination: "404.html"),
                     new ApplyLayout(site, templates, Data, Assets, pagesFrom: [Pages]),
                     new GenerateSiteFiles(site, Data, pagesFrom: [Pages]),
+                    new WriteChartData(Data),
                 ],
                 Output = [new WriteFiles()],
             },

@@ -29,4 +29,35 @@ public sealed class CapexChartTests(BrowserFixture browser)
         // One bar, so one label, per row of the table.
         Assert.Equal(figures.Order(StringComparer.Ordinal), labels.Select(label => label.Trim()).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task The_csv_linked_under_the_chart_holds_the_tables_figures_row_by_row()
+    {
+        await using var window = await BrowserWindow.OpenAsync(browser.Browser, browser.RealSite, Viewport.Desktop, ColorScheme.Light);
+        var tab = window.Tab;
+        await tab.GotoAsync("/timeline/");
+
+        var link = tab.Locator(".chart-figure .chart-source a", new PageLocatorOptions { HasText = "Download the data (CSV)" });
+        Assert.Equal(1, await link.CountAsync());
+        Assert.NotEmpty(await tab.Locator(".chart-figure .chart-source a[href^='/sources/#source-']").AllAsync());
+        var response = await tab.APIRequest.GetAsync(await link.GetAttributeAsync("href") ?? "");
+        Assert.Equal(200, response.Status);
+        var lines = (await response.TextAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("company,year,low,high,status,label,sources", lines[0]);
+
+        // Each table row as the CSV would give it: the amount back to its low and high, the label without
+        // its note numbers, and the sources its notes link to.
+        var table = await tab.Locator("#capex-table tbody tr").EvaluateAllAsync<string[]>("""
+            rows => rows.map(row => {
+              const text = cell => { const c = cell.cloneNode(true); c.querySelectorAll('sup.note-ref').forEach(s => s.remove()); return c.textContent.trim(); };
+              const amount = text(row.cells[2]).match(/^\$([\d.]+)(?:–([\d.]+))?B$/);
+              const sources = Array.from(row.cells[3].querySelectorAll('a[role=doc-noteref]'), a =>
+                document.getElementById(a.hash.slice(1)).querySelector('a.source-link').hash.replace('#source-', ''));
+              return [text(row.cells[0]), text(row.cells[1]), amount[1], amount[2] || amount[1], text(row.cells[4]), text(row.cells[3]), sources.join('; ')]
+                .map(cell => /[",]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell).join(',');
+            })
+            """);
+
+        Assert.Equal(table, lines.Skip(1));
+    }
 }

@@ -10,12 +10,25 @@ public sealed class NotePreviewTests(BrowserFixture browser)
     [Fact]
     public async Task Hovering_a_marker_shows_its_note_and_Escape_closes_it()
     {
+        // In a table: running text has its notes in the margin at this width, tables keep the preview.
         await using var window = await BrowserWindow.OpenAsync(browser.Browser, browser.RealSite, Viewport.Desktop, ColorScheme.Light);
-        await window.Tab.GotoAsync("/");
-        var marker = window.Tab.Locator(NotePreview.MarkerSelector).First;
+        await window.Tab.GotoAsync("/matrix/");
+        var marker = window.Tab.Locator($"table {NotePreview.MarkerSelector}").First;
 
         Assert.Null(await NotePreview.OpenByHoverAsync(window.Tab, marker));
         Assert.Null(await NotePreview.CloseByEscapeAsync(window.Tab, marker));
+    }
+
+    [Fact]
+    public async Task On_a_wide_screen_a_marker_with_its_note_in_the_margin_opens_no_preview()
+    {
+        await using var window = await BrowserWindow.OpenAsync(browser.Browser, browser.RealSite, Viewport.Desktop, ColorScheme.Light);
+        await window.Tab.GotoAsync("/");
+        var marker = window.Tab.Locator($"sup.note-ref:has(+ .sidenote) > {NotePreview.MarkerSelector}").First;
+
+        await marker.HoverAsync();
+        await window.Tab.WaitForTimeoutAsync(300);
+        Assert.Equal(0, await window.Tab.Locator(NotePreview.PopoverSelector).CountAsync());
     }
 
     [Fact]

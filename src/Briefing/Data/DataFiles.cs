@@ -76,7 +76,11 @@ public static class DataFiles
             Companies = companies,
             Matrix = Get<Matrix>("matrix.yml"),
             Capex = Get<List<CapexFigure>>("capex.yml") ?? [],
-            Events = (Get<List<TimelineEvent>>("events.yml") ?? []).OrderBy(e => e.Date).ToList(),
+            // A date known only to its year (or month) comes after the events dated within that year (or
+            // month), never before them; the sort is stable, so equal dates keep the file's order.
+            Events = (Get<List<TimelineEvent>>("events.yml") ?? [])
+                .OrderBy(e => (e.Date.Year, e.Date.Month ?? 13, e.Date.Day ?? 32))
+                .ToList(),
             Disagreements = Get<List<Disagreement>>("disagreements.yml") ?? [],
             Tables = tables,
             Other = siteData,

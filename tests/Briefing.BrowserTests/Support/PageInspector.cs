@@ -28,7 +28,9 @@ public static partial class PageInspector
             if (await OverflowProbe.FindAsync(tab) is { } overflow)
                 problems.Add(ProblemKind.HorizontalOverflow, overflow);
             if (screenshotPath is not null)
-                await tab.ScreenshotAsync(new PageScreenshotOptions { Path = screenshotPath, FullPage = true });
+                // A full page is a large image: on a loaded machine it can take longer than a step that cannot
+                // happen should, and it is kept for a person to look at, not timed.
+                await tab.ScreenshotAsync(new PageScreenshotOptions { Path = screenshotPath, FullPage = true, Timeout = 60_000 });
             foreach (var violation in await AxeAudit.ViolationsAsync(tab))
                 problems.Add(ProblemKind.Accessibility, violation);
             // Read last, so a violation dispatched late is still counted.

@@ -114,4 +114,44 @@ public sealed class SiteFilesTests
         Assert.Contains("<link rel=\"canonical\" href=\"https://deploy-preview.test/\">", site.ReadOutput("index.html"));
         Assert.Contains("Sitemap: https://deploy-preview.test/sitemap.xml", site.ReadOutput("robots.txt"));
     }
+
+    [Fact]
+    public void The_capex_figures_are_published_as_csv_in_the_data_files_order_quoted_where_needed()
+    {
+        using var site = BriefingFixture.Create()
+            .Write("input/data/capex.yml", """
+                - company: meta
+                  year: 2025
+                  low: 60
+                  high: 65.5
+                  status: estimate
+                  label: "$60–65.5B, \"committed\""
+                  sources: [alpha, beta]
+                - company: amazon
+                  year: 2026
+                  low: 125
+                  high: 125
+                  status: projection
+                  label: "$125B"
+                  sources: [gamma]
+                """)
+            .Write("input/timeline.md", "---\ntitle: Timeline\nlayout: timeline\n---\nFigures [@alpha; @beta; @gamma].\n");
+        Assert.Equal(0, site.Build().ExitCode);
+
+        Assert.Equal(
+            "company,year,low,high,status,label,sources\r\n"
+            + "Meta,2025,60,65.5,estimate,\"$60–65.5B, \"\"committed\"\"\",alpha; beta\r\n"
+            + "Amazon,2026,125,125,projection,$125B,gamma\r\n",
+            site.ReadOutput("data/capex.csv"));
+        Assert.Contains("href=\"/data/capex.csv\"", site.ReadOutput("timeline/index.html"));
+    }
+
+    [Fact]
+    public void A_site_without_capex_figures_writes_no_csv()
+    {
+        using var site = Site();
+        Assert.Equal(0, site.Build().ExitCode);
+
+        Assert.False(File.Exists(Path.Combine(site.Output, "data", "capex.csv")));
+    }
 }

@@ -1,8 +1,85 @@
-/* Progressive enhancement for the briefing: note previews and the matrix filter.
+/* Progressive enhancement for the briefing: sidenotes, note previews and the matrix filter.
    CSP-safe: no inline styles, no innerHTML, no eval. Without this file every
    note marker is still a plain link to its note and the filter stays hidden. */
 (() => {
   'use strict';
+
+  /* ---------- 0. Sidenotes ---------- */
+
+  // Where a marker sits in running text, its note is copied beside it as a sidenote, which the
+  // stylesheet floats into the margin on wide screens and hides elsewhere. Markers in tables, cards
+  // and headings keep only their preview. A note cited again in the same paragraph is not repeated,
+  // unless that marker has a locator of its own.
+  const NOT_IN_TEXT = 'table, figure, .cards, .verdicts, .notes, .toc, h1, h2, h3, h4, h5, h6';
+
+  function noteFor(link) {
+    const hash = link.hash;
+    if (!hash || hash.length < 2) return null;
+    try {
+      return document.getElementById(decodeURIComponent(hash.slice(1)));
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // The locator this marker gives, as the note's back-reference to it shows it.
+  function locatorFor(note, link) {
+    if (!link.id) return '';
+    const back = Array.from(note.querySelectorAll('.backrefs a')).find((a) => a.hash === `#${link.id}`);
+    const locator = back && back.querySelector('.locator');
+    return locator ? locator.textContent.trim() : '';
+  }
+
+  // The first sidenote of a note on the page is the whole note; later ones give its number, the
+  // source's title and the marker's locator, so the margin stays close to the text.
+  function makeSidenote(note, link, whole) {
+    const side = document.createElement('span');
+    side.className = 'sidenote';
+    // A copy for the eye; screen readers follow the marker to the note itself.
+    side.setAttribute('aria-hidden', 'true');
+    const number = document.createElement('span');
+    number.className = 'sidenote-number';
+    number.textContent = note.getAttribute('value') || link.textContent.trim();
+    side.append(number);
+    const body = note.querySelector('.note-body');
+    const title = body && body.querySelector(':scope > cite');
+    if (whole || !title) {
+      if (body) side.append(...Array.from(body.childNodes, (node) => node.cloneNode(true)));
+    } else {
+      side.append(title.cloneNode(true));
+    }
+    const locator = locatorFor(note, link);
+    if (locator) {
+      const span = document.createElement('span');
+      span.className = 'locator sidenote-locator';
+      span.textContent = locator;
+      side.append(span);
+    }
+    side.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
+    side.querySelectorAll('a, button, input, [tabindex]').forEach((el) => el.setAttribute('tabindex', '-1'));
+    return side;
+  }
+
+  const shown = new Set();    // note ids already beside the text on this page
+  const seenIn = new Map();   // block element -> note ids already beside it
+  document.querySelectorAll('.page sup.note-ref > a[role="doc-noteref"]').forEach((link) => {
+    if (link.closest(NOT_IN_TEXT)) return;
+    const note = noteFor(link);
+    const sup = link.parentElement;
+    if (!note || !sup) return;
+    const block = sup.closest('p, li, blockquote, dd, aside') || sup.parentElement;
+    const seen = seenIn.get(block) || new Set();
+    seenIn.set(block, seen);
+    if (seen.has(note.id) && !locatorFor(note, link)) return;
+    seen.add(note.id);
+    sup.after(makeSidenote(note, link, !shown.has(note.id)));
+    shown.add(note.id);
+  });
+
+  const hasSidenote = (link) => {
+    const next = link.parentElement && link.parentElement.nextElementSibling;
+    return !!next && next.classList.contains('sidenote') && window.getComputedStyle(next).display !== 'none';
+  };
 
   /* ---------- 1. Note previews ---------- */
 
@@ -98,6 +175,8 @@
     cancelClose();
     if (activeRef === link) return;
     closePopover();
+    // On wide screens the note already stands beside the marker.
+    if (hasSidenote(link)) return;
 
     const body = noteBodyFor(link);
     if (!body) return;

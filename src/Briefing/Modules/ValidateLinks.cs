@@ -45,6 +45,8 @@ public sealed class ValidateLinks(SiteSettings site, string dataPipeline, IReadO
             .Where(d => d.Destination is not null && d.Destination.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
             .OrderBy(d => d.Destination, StringComparer.Ordinal)
             .ToList();
+        // The layout's links are mostly the same root-relative ones on every page: resolve each of those once.
+        var rooted = new System.Collections.Concurrent.ConcurrentDictionary<string, (string Path, string? Fragment)?>(StringComparer.Ordinal);
         var breaks = new List<LayoutBreak>[htmlPages.Count];
         Parallel.For(0, htmlPages.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i => breaks[i] = LayoutBreaks(htmlPages[i], address));
 
@@ -87,7 +89,10 @@ public sealed class ValidateLinks(SiteSettings site, string dataPipeline, IReadO
                     fromMarkdown[href] = left - 1; // written in Markdown: checked above, where it was written
                     continue;
                 }
-                if (Resolve(href, url, siteAddress) is not { } target || (target.Path == url && page.Has(SiteKeys.Ids)))
+                var resolved = href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal)
+                    ? rooted.GetOrAdd(href, h => Resolve(h, "/", siteAddress))
+                    : Resolve(href, url, siteAddress);
+                if (resolved is not { } target || (target.Path == url && page.Has(SiteKeys.Ids)))
                     continue; // elsewhere, or on this page (its layout's #links are checked by IndexPageIds)
                 if (Problem(target.Path, target.Fragment, isImage: false) is { } problem)
                     found.Add(new LayoutBreak(href, location, layout, problem));

@@ -35,9 +35,10 @@ public static class SiteConfiguration
             {
                 Dependencies = [Data],
                 Input = [new ReadFiles(site, site.InputFolder, path => IsPage(path))],
-                Process = [new ParseFrontMatter(), new SetPageUrls(), new SkipDrafts(site), new RenderMarkdown(site, Data)],
+                Process = [new ParseFrontMatter(), new SetPageUrls(), new SkipDrafts(site), new RenderMarkdown(site, Data), new CreateFolderPages(site)],
                 PostProcess =
                 [
+                    new ListContentLinks(),
                     new ApplyLayout(site, templates, Data, Assets, pagesFrom: [Pages]),
                     new WarnUncitedSources(Data, citationsFrom: [Pages]),
                     new IndexPageIds(),
@@ -70,8 +71,8 @@ public static class SiteConfiguration
             },
             new Pipeline(Links)
             {
-                Dependencies = [Pages, Assets, Files, SiteFiles],
-                PostProcess = [new ValidateLinks([Pages, Assets, Files, SiteFiles])],
+                Dependencies = [Data, Pages, Assets, Files, SiteFiles],
+                PostProcess = [new ValidateLinks(site, Data, [Pages, Assets, Files, SiteFiles])],
             },
         ];
     }

@@ -22,6 +22,9 @@ public static class SiteKeys
     /// <summary>Every id on the finished page, for anchor checks.</summary>
     public static readonly MetadataKey<IReadOnlySet<string>> Ids = new("ids");
 
+    /// <summary>The href, src and srcset URLs of the page's rendered Markdown, before its layout: see <see cref="Modules.ListContentLinks"/>.</summary>
+    public static readonly MetadataKey<IReadOnlyList<string>> ContentLinks = new("content-links");
+
     /// <summary>An asset's address before fingerprinting: what templates ask for.</summary>
     public static readonly MetadataKey<string> AssetUrl = new("asset-url");
 

@@ -20,6 +20,8 @@ public sealed class InputIndex
         var foldersWithIndex = pages.Where(p => PrettyUrls.IsIndexName(p)).Select(FolderOf).ToHashSet(StringComparer.Ordinal);
         _pageUrls = pages.ToDictionary(p => p, p => PrettyUrls.UrlOf(p, readmeIsIndex: !foldersWithIndex.Contains(FolderOf(p))), StringComparer.Ordinal);
         _urls = _pageUrls.Values.ToHashSet(StringComparer.Ordinal);
+        // A folder of pages without a page of its own gets a generated one (Modules.CreateFolderPages): the top's too.
+        _urls.UnionWith(pages.SelectMany(p => ParentsOf(p).Append("")).Select(f => f.Length == 0 ? "/" : $"/{f}/"));
     }
 
     public static InputIndex Scan(SiteSettings site) => new(InputFiles.Under(site, site.InputFolder).Select(f => f.Relative));
@@ -36,7 +38,7 @@ public sealed class InputIndex
 
     public string? PageUrlOf(string inputPath) => _pageUrls.GetValueOrDefault(inputPath);
 
-    /// <summary>The index page of a folder ("notes" to "/notes/"), if it has one (index.md or README.md, in any case).</summary>
+    /// <summary>The index page of a folder ("notes" to "/notes/"): its index.md or README.md (in any case), else the generated one when it holds pages.</summary>
     public string? FolderPageUrl(string folder)
     {
         var url = folder.Trim('/').Length == 0 ? "/" : $"/{folder.Trim('/')}/";

@@ -40,9 +40,10 @@ public sealed class ApplyLayout(
         var results = new Document?[inputs.Count];
         var last = Enumerable.Range(0, inputs.Count).Where(i => WaitsForCitations(inputs[i])).ToList();
         var first = Enumerable.Range(0, inputs.Count).Except(last).ToList();
-        LayOut(first, 0, LayoutSurroundings.Gather(site, data, pages, [], assets));
+        var sourcesUrl = pages.Where(WaitsForCitations).Select(d => d.Get(SiteKeys.Url)).Order(StringComparer.Ordinal).FirstOrDefault();
+        LayOut(first, 0, LayoutSurroundings.Gather(site, data, pages, [], assets, sourcesUrl));
         var citations = first.Select(i => results[i]).OfType<Document>().SelectMany(d => d.GetOrDefault(SiteKeys.CitationUses) ?? []).ToList();
-        LayOut(last, 1, LayoutSurroundings.Gather(site, data, pages, citations, assets));
+        LayOut(last, 1, LayoutSurroundings.Gather(site, data, pages, citations, assets, sourcesUrl));
         return Task.FromResult<IReadOnlyList<Document>>(results.OfType<Document>().ToList());
 
         void LayOut(IReadOnlyList<int> chosen, int pass, LayoutSurroundings surroundings)

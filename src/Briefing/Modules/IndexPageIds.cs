@@ -70,7 +70,7 @@ public sealed class IndexPageIds : ParallelModule
     /// quoted with " or ' or not at all; with <paramref name="valueStarted"/> the prefix already
     /// includes the opening quote and part of the value.
     /// </summary>
-    private static List<string> AttributeValues(byte[] html, ReadOnlySpan<byte> prefix, bool valueStarted = false)
+    internal static List<string> AttributeValues(byte[] html, ReadOnlySpan<byte> prefix, bool valueStarted = false)
     {
         var values = new List<string>();
         var span = html.AsSpan();

@@ -25,8 +25,10 @@ public sealed class LayoutSurroundings
         IReadOnlyDictionary<string, IReadOnlyList<CitingPage>> citations,
         IReadOnlyDictionary<string, string> assets,
         IReadOnlyList<NavItem> navigation,
-        DateOnly? lastUpdated)
+        DateOnly? lastUpdated,
+        string? sourcesUrl)
     {
+        SourcesUrl = sourcesUrl;
         Site = site;
         Data = data;
         DataModel = data.ToTemplateObject();
@@ -60,6 +62,9 @@ public sealed class LayoutSurroundings
 
     public DateOnly? LastUpdated { get; }
 
+    /// <summary>The address of the page that lists every source's citations, or null: the theme links to it only where it exists.</summary>
+    public string? SourcesUrl { get; }
+
     /// <summary>The capex chart, drawn once for the run, by the first page that asks.</summary>
     public TrustedHtml Chart => _chart.Value;
 
@@ -68,7 +73,8 @@ public sealed class LayoutSurroundings
         SiteData data,
         IReadOnlyList<Document> pages,
         IEnumerable<CitationUse> citations,
-        IReadOnlyDictionary<string, string> assets)
+        IReadOnlyDictionary<string, string> assets,
+        string? sourcesUrl = null)
     {
         var titles = pages.ToDictionary(d => d.Get(SiteKeys.Url), d => d.Get(SiteKeys.FrontMatter).NavTitle ?? d.Get(SiteKeys.Markdown).Title, StringComparer.Ordinal);
         var bySource = citations
@@ -86,7 +92,7 @@ public sealed class LayoutSurroundings
             .Select(p => new NavItem(p.FrontMatter.NavTitle ?? p.Title, p.Url, false))
             .ToList();
         var lastUpdated = pages.Select(d => d.Get(SiteKeys.FrontMatter).Date).Max();
-        return new LayoutSurroundings(site, data, titles, bySource, assets, navigation, lastUpdated);
+        return new LayoutSurroundings(site, data, titles, bySource, assets, navigation, lastUpdated, sourcesUrl);
     }
 
     /// <summary>What the site-wide part of the layout model is for one page (the current page marked in the navigation).</summary>
@@ -98,7 +104,8 @@ public sealed class LayoutSurroundings
         Address is null ? null : "/feed.xml",
         Navigation.Select(n => n with { Current = n.Url == url }).ToList(),
         LastUpdated is { } updated ? DisplayDate(updated) : null,
-        LastUpdated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        LastUpdated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        SourcesUrl);
 
     /// <summary>Home, then each folder above the page that has a page of its own.</summary>
     public IReadOnlyList<Crumb> BreadcrumbsFor(string url)
@@ -120,7 +127,7 @@ public sealed class LayoutSurroundings
     /// <summary>All of the above as one string, to tell whether a page laid out in an earlier run can be reused.</summary>
     public string Signature()
     {
-        var text = new StringBuilder(Address).Append('\n').Append(LastUpdated);
+        var text = new StringBuilder(Address).Append('\n').Append(LastUpdated).Append('\n').Append(SourcesUrl);
         foreach (var (url, title) in Titles.OrderBy(t => t.Key, StringComparer.Ordinal))
             text.Append('\n').Append(url).Append('|').Append(title);
         foreach (var item in Navigation)

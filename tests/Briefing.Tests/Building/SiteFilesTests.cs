@@ -24,7 +24,7 @@ public sealed class SiteFilesTests
             .ToList();
 
         Assert.Equal(
-            [("https://briefing.test/", "2026-03-01"), ("https://briefing.test/notes/later/", "2026-07-01"), ("https://briefing.test/undated/", null)],
+            [("https://briefing.test/", "2026-03-01"), ("https://briefing.test/notes/", null), ("https://briefing.test/notes/later/", "2026-07-01"), ("https://briefing.test/undated/", null)],
             urls);
     }
 

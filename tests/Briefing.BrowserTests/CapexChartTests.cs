@@ -46,10 +46,10 @@ public sealed class CapexChartTests(BrowserFixture browser)
         Assert.Equal("company,year,low,high,status,label,sources", lines[0]);
 
         // Each table row as the CSV would give it: the amount back to its low and high, the label without
-        // its note numbers, and the sources its notes link to.
+        // its note numbers and its "disputed" mark, and the sources its notes link to.
         var table = await tab.Locator("#capex-table tbody tr").EvaluateAllAsync<string[]>("""
             rows => rows.map(row => {
-              const text = cell => { const c = cell.cloneNode(true); c.querySelectorAll('sup.note-ref').forEach(s => s.remove()); return c.textContent.trim(); };
+              const text = cell => { const c = cell.cloneNode(true); c.querySelectorAll('sup.note-ref, a.dispute-mark').forEach(s => s.remove()); return c.textContent.trim(); };
               const amount = text(row.cells[2]).match(/^\$([\d.]+)(?:–([\d.]+))?B$/);
               const sources = Array.from(row.cells[3].querySelectorAll('a[role=doc-noteref]'), a =>
                 document.getElementById(a.hash.slice(1)).querySelector('a.source-link').hash.replace('#source-', ''));

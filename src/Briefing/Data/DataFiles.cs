@@ -30,7 +30,7 @@ public static class DataFiles
         : dataPath.StartsWith(ShapesFolder, StringComparison.Ordinal) ? typeof(DataShape)
         : null;
 
-    /// <summary>"tables/llama.yml" to "llama".</summary>
+    /// <summary>"tables/releases.yml" to "releases".</summary>
     public static string NameOf(string dataPath) => Path.ChangeExtension(dataPath[(dataPath.LastIndexOf('/') + 1)..], null);
 
     /// <summary>Joins the bound files (by path inside input/data) into the site's data; mistakes in site data go to <paramref name="diagnostics"/>.</summary>

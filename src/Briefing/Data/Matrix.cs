@@ -11,7 +11,7 @@ public sealed class Matrix : DataItem
     public List<BestFor> BestFor { get; set; } = [];
 }
 
-/// <summary>One row of the comparison: a cell per company, each under the company's id (<c>meta:</c>, <c>amazon:</c>…).</summary>
+/// <summary>One row of the comparison: a cell per company, each under the id the company has in companies.yml.</summary>
 public sealed class MatrixDimension : DataItem, IKeyLocations
 {
     public required string Id { get; set; }

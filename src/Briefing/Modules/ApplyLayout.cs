@@ -38,9 +38,10 @@ public sealed class ApplyLayout(
         var versions = context.Incremental ? templates.Refresh() : TemplateVersions.None;
 
         var results = new Document?[inputs.Count];
-        var last = Enumerable.Range(0, inputs.Count).Where(i => WaitsForCitations(inputs[i])).ToList();
+        var waiting = inputs.Concat(pages).Select(LayoutOf).Distinct(StringComparer.Ordinal).Where(WaitsForCitations).ToHashSet(StringComparer.Ordinal);
+        var last = Enumerable.Range(0, inputs.Count).Where(i => waiting.Contains(LayoutOf(inputs[i]))).ToList();
         var first = Enumerable.Range(0, inputs.Count).Except(last).ToList();
-        var sourcesUrl = pages.Where(WaitsForCitations).Select(d => d.Get(SiteKeys.Url)).Order(StringComparer.Ordinal).FirstOrDefault();
+        var sourcesUrl = pages.Where(d => waiting.Contains(LayoutOf(d))).Select(d => d.Get(SiteKeys.Url)).Order(StringComparer.Ordinal).FirstOrDefault();
         LayOut(first, 0, LayoutSurroundings.Gather(site, data, pages, [], assets, sourcesUrl));
         var citations = first.Select(i => results[i]).OfType<Document>().SelectMany(d => d.GetOrDefault(SiteKeys.CitationUses) ?? []).ToList();
         LayOut(last, 1, LayoutSurroundings.Gather(site, data, pages, citations, assets, sourcesUrl));
@@ -66,8 +67,9 @@ public sealed class ApplyLayout(
 
     private static string LayoutOf(Document page) => page.Get(SiteKeys.FrontMatter).Layout ?? PageLayout.DefaultLayout;
 
-    private bool WaitsForCitations(Document page) =>
-        templates.Find($"layouts/{LayoutOf(page)}.sbn") is { HasErrors: false } layout
+    /// <summary>Asked once per layout and run: reading a layout's globals walks it and its partials.</summary>
+    private bool WaitsForCitations(string layoutName) =>
+        templates.Find($"layouts/{layoutName}.sbn") is { HasErrors: false } layout
         && TemplateGlobals.Of(layout, templates).Contains(NeedsEveryCitation);
 
     /// <summary>The previous signature string of the pass when nothing changed, so comparing it for each cached page costs nothing.</summary>

@@ -21,26 +21,28 @@ public sealed class CreateFolderPages(SiteSettings site) : IModule
         var pages = inputs.Where(d => d.Has(SiteKeys.PageSource) && d.Has(SiteKeys.Markdown)).ToList();
         var urls = pages.Select(d => d.Get(SiteKeys.Url)).ToHashSet(StringComparer.Ordinal);
         var folders = pages.SelectMany(d => FoldersAbove(d.Get(SiteKeys.PageSource).InputPath)).ToHashSet(StringComparer.Ordinal);
+        // Once for all folders: a folder page lists its own pages and subfolders, so looking each up is linear overall.
+        var titles = pages.ToDictionary(d => d.Get(SiteKeys.Url), d => d.Get(SiteKeys.Markdown).Title, StringComparer.Ordinal);
+        var pagesByFolder = pages.ToLookup(d => d.Get(SiteKeys.PageSource).Folder, StringComparer.Ordinal);
+        var subfolders = folders.Where(f => f.Length > 0).ToLookup(ParentOf, StringComparer.Ordinal);
         var created = folders
             .Where(folder => !urls.Contains(UrlOf(folder)))
             .Order(StringComparer.Ordinal)
-            .Select(folder => FolderPage(folder, folders, pages, urls))
+            .Select(folder => FolderPage(folder, folders, subfolders[folder], pagesByFolder[folder], titles))
             .ToList();
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. created]);
     }
 
-    private Document FolderPage(string folder, IReadOnlySet<string> folders, IReadOnlyList<Document> pages, IReadOnlySet<string> urls)
+    private Document FolderPage(
+        string folder, IReadOnlySet<string> folders, IEnumerable<string> subfolders, IEnumerable<Document> pages, IReadOnlyDictionary<string, string> titles)
     {
         var url = UrlOf(folder);
         var file = site.DisplayPath(Path.Combine(site.InputFolder, folder));
         var title = MarkdownPageRenderer.TitleFromFileName(folder.Length == 0 ? "index.md" : folder + "/index.md");
-        var titles = pages.ToDictionary(d => d.Get(SiteKeys.Url), d => d.Get(SiteKeys.Markdown).Title, StringComparer.Ordinal);
-
-        var entries = folders
-            .Where(f => f.Length > 0 && ParentOf(f) == folder)
+        var entries = subfolders
             .Select(f => (Name: NameOf(f), Text: titles.GetValueOrDefault(UrlOf(f)) is { } own ? own : NameOf(f) + "/", Url: UrlOf(f), IsFolder: true))
             .Concat(pages
-                .Where(d => d.Get(SiteKeys.PageSource).Folder == folder && d.Get(SiteKeys.Url) != url && !folders.Contains(d.Get(SiteKeys.Url).Trim('/')))
+                .Where(d => d.Get(SiteKeys.Url) != url && !folders.Contains(d.Get(SiteKeys.Url).Trim('/')))
                 .Select(d => (Name: Path.GetFileName(d.Get(SiteKeys.PageSource).InputPath), Text: d.Get(SiteKeys.Markdown).Title, Url: d.Get(SiteKeys.Url), IsFolder: false)))
             .OrderBy(e => !e.IsFolder)
             .ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)

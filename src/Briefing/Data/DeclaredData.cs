@@ -21,7 +21,7 @@ public sealed class DeclaredData(string file, YamlNode root)
     public object? ToTemplateValue(DataShape? shape, IReadOnlyCollection<string> sourceIds, ICollection<Diagnostic> diagnostics)
     {
         if (shape is null)
-            return Untyped(root);
+            return YamlBinder.Untyped(root);
         if (root is YamlSequenceNode list)
         {
             var items = new ScriptArray();
@@ -102,18 +102,6 @@ public sealed class DeclaredData(string file, YamlNode root)
             diagnostics.Add(Error(DiagnosticCodes.InvalidValue, node, $"'{value}' is not one of: {string.Join(", ", field.Allowed)}{Nearest.Hint(value, field.Allowed)}"));
         return typed;
     }
-
-    private static object? Untyped(YamlNode node) => node switch
-    {
-        YamlMappingNode mapping => mapping.Children.Aggregate(new ScriptObject(), (item, pair) =>
-        {
-            item[(pair.Key as YamlScalarNode)?.Value ?? ""] = Untyped(pair.Value);
-            return item;
-        }),
-        YamlSequenceNode list => new ScriptArray(list.Children.Select(Untyped)),
-        YamlScalarNode scalar => scalar.Value,
-        _ => null,
-    };
 
     private static string Describe(FieldType type) => type switch
     {

@@ -184,14 +184,27 @@ public sealed class YamlBinder(string file, int lineOffset = 0)
         return null;
     }
 
-    /// <summary>A value kept as YAML wrote it, for keys the site has no field for: text, lists and mappings.</summary>
-    private static object? Untyped(YamlNode node) => node switch
+    /// <summary>
+    /// A value kept as YAML wrote it, where the site has no field for it (front matter's other keys, data
+    /// files without a model): text, lists and mappings, which templates read as they are.
+    /// </summary>
+    public static object? Untyped(YamlNode node)
     {
-        YamlScalarNode scalar => scalar.Value,
-        YamlSequenceNode list => list.Children.Select(Untyped).ToList(),
-        YamlMappingNode mapping => mapping.Children.ToDictionary(p => (p.Key as YamlScalarNode)?.Value ?? "", p => Untyped(p.Value), StringComparer.Ordinal),
-        _ => null,
-    };
+        switch (node)
+        {
+            case YamlScalarNode scalar:
+                return scalar.Value;
+            case YamlSequenceNode list:
+                return list.Children.Select(Untyped).ToList();
+            case YamlMappingNode mapping:
+                var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var (key, value) in mapping.Children)
+                    values[(key as YamlScalarNode)?.Value ?? ""] = Untyped(value);
+                return values;
+            default:
+                return null;
+        }
+    }
 
     private void Report(string code, Mark mark, string message) =>
         _diagnostics.Add(Diagnostic.Error(code, Locate(mark), message));

@@ -55,6 +55,17 @@ public sealed class GitHubMarkdownTests
         Assert.Contains("<title>unclosed", main.TextContent);
     }
 
+    [Fact]
+    public void A_title_and_its_anchor_read_the_same_text_entities_decoded_images_left_out()
+    {
+        var (run, site) = Build("# Tom &amp; Jerry ![logo](x.png)\n\n## R&amp;D <https://a.test>\n");
+        using var _ = site;
+        var page = new HtmlParser().ParseDocument(site.ReadOutput("index.html"));
+        Assert.Equal("Tom & Jerry", page.QuerySelector("title")!.TextContent.Split(" | ")[0].Split(" · ")[0].Trim());
+        Assert.Equal("rd-httpsatest", page.QuerySelector("main h2")!.Id);
+        Assert.Equal("Link to the section R&D https://a.test", page.QuerySelector("main h2 a.heading-link")!.GetAttribute("aria-label"));
+    }
+
     [Theory]
     [InlineData("Text <img alt=\"1 > 0\" src=\"x.png\" onerror=\"alert(1)\">\n", 1, 6, "onerror")]
     [InlineData("Text <img src=x.png onerror=alert(1) alt=''>\n", 1, 6, "onerror")]

@@ -56,7 +56,7 @@ public sealed class GitHubHeadingIdExtension : IMarkdownExtension
             slugger = new GitHubSlugger(taken);
             document.SetData(SluggerKey, slugger);
         }
-        var id = slugger.Unique(HeadingText.Of(heading.Inline));
+        var id = slugger.Unique(InlineText.Shown(heading.Inline));
         heading.GetAttributes().Id = id.Length > 0 ? id : null; // GitHub gives such a heading no anchor; an empty id is not HTML
     }
 }

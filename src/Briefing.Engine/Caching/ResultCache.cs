@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Briefing.Engine.Diagnostics;
-using Briefing.Engine.Execution;
+using Briefing.Engine.Modules;
 
 namespace Briefing.Engine.Caching;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
+using Briefing.Engine.Modules;
 using Briefing.Engine.Pipelines;
 
 namespace Briefing.Engine.Execution;

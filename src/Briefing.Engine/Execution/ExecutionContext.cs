@@ -1,5 +1,6 @@
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
+using Briefing.Engine.Modules;
 using Briefing.Engine.Pipelines;
 
 namespace Briefing.Engine.Execution;

@@ -1,5 +1,4 @@
 using Briefing.Engine.Documents;
-using Briefing.Engine.Execution;
 
 namespace Briefing.Engine.Modules;
 

@@ -1,6 +1,5 @@
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
-using Briefing.Engine.Execution;
 
 namespace Briefing.Engine.Modules;
 

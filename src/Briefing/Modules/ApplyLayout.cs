@@ -1,6 +1,5 @@
 using Briefing.Engine.Caching;
 using Briefing.Engine.Documents;
-using Briefing.Engine.Execution;
 using Briefing.Engine.Modules;
 using Briefing.Templates;
 

@@ -3,7 +3,6 @@ using System.Text;
 using Briefing.Content;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
-using Briefing.Engine.Execution;
 using Briefing.Engine.Modules;
 using Briefing.Markdown;
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Briefing.Engine.Documents;
-using Briefing.Engine.Execution;
 using Briefing.Engine.Modules;
 
 namespace Briefing.Modules;

@@ -1,5 +1,4 @@
 using Briefing.Engine.Documents;
-using Briefing.Engine.Execution;
 using Briefing.Engine.Modules;
 
 namespace Briefing.Modules;

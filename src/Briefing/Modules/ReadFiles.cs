@@ -2,7 +2,6 @@ using Briefing.Content;
 using Briefing.Engine.Caching;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
-using Briefing.Engine.Execution;
 using Briefing.Engine.Modules;
 
 namespace Briefing.Modules;

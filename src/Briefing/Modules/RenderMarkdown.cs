@@ -2,7 +2,6 @@ using Briefing.Content;
 using Briefing.Data;
 using Briefing.Engine.Caching;
 using Briefing.Engine.Documents;
-using Briefing.Engine.Execution;
 using Briefing.Engine.Modules;
 using Briefing.Markdown;
 using Briefing.Markdown.Headings;

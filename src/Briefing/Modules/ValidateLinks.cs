@@ -1,7 +1,6 @@
 using Briefing.Content;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
-using Briefing.Engine.Execution;
 using Briefing.Engine.Modules;
 using Briefing.Templates;
 

@@ -1,7 +1,6 @@
 using Briefing.Data;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
-using Briefing.Engine.Execution;
 using Briefing.Engine.Modules;
 
 namespace Briefing.Modules;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Briefing.Data;
 using Briefing.Engine.Documents;
-using Briefing.Engine.Execution;
 using Briefing.Engine.Modules;
 
 namespace Briefing.Modules;

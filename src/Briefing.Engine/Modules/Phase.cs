@@ -1,4 +1,4 @@
-namespace Briefing.Engine.Pipelines;
+namespace Briefing.Engine.Modules;
 
 /// <summary>
 /// The phases every pipeline goes through, as in Statiq.

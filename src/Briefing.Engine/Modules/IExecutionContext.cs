@@ -1,8 +1,7 @@
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
-using Briefing.Engine.Pipelines;
 
-namespace Briefing.Engine.Execution;
+namespace Briefing.Engine.Modules;
 
 /// <summary>What a module may see of the run it is part of.</summary>
 public interface IExecutionContext

@@ -1,6 +1,7 @@
 using Briefing.Content;
 using Briefing.Engine.Pipelines;
 using Briefing.Modules;
+using Briefing.Settings;
 using Briefing.Templates;
 
 namespace Briefing;

@@ -5,13 +5,14 @@ cd "$(dirname "$0")/.."
 
 dotnet --version >/dev/null 2>&1 || { echo "The .NET SDK is needed (see global.json)." >&2; exit 1; }
 
-# The browser tests drive Debian's Chromium (never a browser Playwright would download).
-if [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Chromium for the browser tests..."
+# The browser tests drive Debian's Chromium (never a browser Playwright would download);
+# the Markdown tests compare with GitHub's own renderer, cmark-gfm.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/cmark-gfm ]; then
+  echo "Installing Chromium and cmark-gfm for the tests..."
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium cmark-gfm
 fi
 
 dotnet restore Site.sln --nologo -v quiet

@@ -1,5 +1,6 @@
 using Briefing;
 using Briefing.Cli;
+using Briefing.Settings;
 
 try
 {

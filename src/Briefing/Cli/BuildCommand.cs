@@ -1,7 +1,10 @@
+using Briefing.Diagnostics;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Execution;
 using Briefing.Engine.Output;
 using Briefing.Markdown;
+using Briefing.Metadata;
+using Briefing.Settings;
 using PipelineEngine = Briefing.Engine.Execution.Engine;
 
 namespace Briefing.Cli;

@@ -1,4 +1,5 @@
 using Briefing.Engine.Execution;
+using Briefing.Settings;
 
 namespace Briefing.Cli;
 

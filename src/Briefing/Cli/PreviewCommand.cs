@@ -1,4 +1,6 @@
+using Briefing.Diagnostics;
 using Briefing.Preview;
+using Briefing.Settings;
 
 namespace Briefing.Cli;
 

@@ -1,3 +1,4 @@
+using Briefing.Diagnostics;
 using Briefing.Engine.Diagnostics;
 
 namespace Briefing.Content;

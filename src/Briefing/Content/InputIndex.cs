@@ -1,3 +1,5 @@
+using Briefing.Settings;
+
 namespace Briefing.Content;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Briefing.Diagnostics;
 using Briefing.Engine.Diagnostics;
 
 namespace Briefing.Content;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefing.Diagnostics;
 using Briefing.Engine.Diagnostics;
 using Briefing.Yaml;
 using Scriban.Runtime;

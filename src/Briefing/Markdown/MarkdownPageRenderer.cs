@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using Briefing.Content;
 using Briefing.Data;
+using Briefing.Diagnostics;
 using Briefing.Engine.Diagnostics;
 using Briefing.Html;
+using Briefing.Markdown.Citations;
 using Briefing.Markdown.Headings;
 using Markdig;
 using Markdig.Extensions.Footnotes;

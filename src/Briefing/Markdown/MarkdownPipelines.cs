@@ -1,4 +1,7 @@
+using Briefing.Markdown.Citations;
+using Briefing.Markdown.Gfm;
 using Briefing.Markdown.Headings;
+using Briefing.Markdown.Tables;
 using Markdig;
 
 namespace Briefing.Markdown;
@@ -15,9 +18,10 @@ public static class MarkdownPipelines
     public static readonly MarkdownPipeline Site = new MarkdownPipelineBuilder()
         .UseGitHubHeadingIds()
         .UseAlertBlocks()
-        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
-        .UseFootnotes()
+        .UseGfmStrikethrough()
+        .UseGfmFootnotes()
         .UsePipeTables()
+        .UseScrollingTables()
         .UseTaskLists()
         .UseAutoLinks()
         .UseSourceCitations()

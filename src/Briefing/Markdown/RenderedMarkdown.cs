@@ -1,4 +1,5 @@
 using Briefing.Engine.Diagnostics;
+using Briefing.Markdown.Citations;
 
 namespace Briefing.Markdown;
 

@@ -1,6 +1,8 @@
 using Briefing.Engine.Caching;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Modules;
+using Briefing.Metadata;
+using Briefing.Settings;
 using Briefing.Templates;
 
 namespace Briefing.Modules;

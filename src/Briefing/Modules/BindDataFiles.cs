@@ -3,6 +3,7 @@ using Briefing.Engine.Caching;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Modules;
+using Briefing.Metadata;
 using Briefing.Yaml;
 
 namespace Briefing.Modules;

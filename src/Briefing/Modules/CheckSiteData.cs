@@ -1,8 +1,10 @@
 using Briefing.Data;
+using Briefing.Diagnostics;
 using Briefing.Engine.Caching;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Modules;
+using Briefing.Metadata;
 using Briefing.Yaml;
 
 namespace Briefing.Modules;

@@ -5,6 +5,9 @@ using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Modules;
 using Briefing.Markdown;
+using Briefing.Markdown.Citations;
+using Briefing.Metadata;
+using Briefing.Settings;
 
 namespace Briefing.Modules;
 

@@ -3,6 +3,9 @@ using Briefing.Data;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Modules;
 using Briefing.Markdown;
+using Briefing.Markdown.Citations;
+using Briefing.Metadata;
+using Briefing.Settings;
 
 namespace Briefing.Modules;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Modules;
+using Briefing.Metadata;
 
 namespace Briefing.Modules;
 

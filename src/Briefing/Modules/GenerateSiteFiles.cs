@@ -1,7 +1,10 @@
 using System.Globalization;
+using Briefing.Diagnostics;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Modules;
+using Briefing.Metadata;
+using Briefing.Settings;
 using Briefing.SiteFiles;
 
 namespace Briefing.Modules;

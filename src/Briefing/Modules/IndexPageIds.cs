@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text;
+using Briefing.Diagnostics;
 using Briefing.Engine.Caching;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Modules;
+using Briefing.Metadata;
 
 namespace Briefing.Modules;
 

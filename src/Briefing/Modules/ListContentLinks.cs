@@ -1,5 +1,6 @@
 using Briefing.Engine.Documents;
 using Briefing.Engine.Modules;
+using Briefing.Metadata;
 
 namespace Briefing.Modules;
 

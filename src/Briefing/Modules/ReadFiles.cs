@@ -3,6 +3,8 @@ using Briefing.Engine.Caching;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Modules;
+using Briefing.Metadata;
+using Briefing.Settings;
 
 namespace Briefing.Modules;
 

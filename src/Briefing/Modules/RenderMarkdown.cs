@@ -5,6 +5,8 @@ using Briefing.Engine.Documents;
 using Briefing.Engine.Modules;
 using Briefing.Markdown;
 using Briefing.Markdown.Headings;
+using Briefing.Metadata;
+using Briefing.Settings;
 
 namespace Briefing.Modules;
 

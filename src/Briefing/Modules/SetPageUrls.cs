@@ -1,7 +1,9 @@
 using Briefing.Content;
+using Briefing.Diagnostics;
 using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Modules;
+using Briefing.Metadata;
 
 namespace Briefing.Modules;
 

@@ -1,5 +1,7 @@
 using Briefing.Engine.Documents;
 using Briefing.Engine.Modules;
+using Briefing.Metadata;
+using Briefing.Settings;
 
 namespace Briefing.Modules;
 

@@ -5,6 +5,7 @@ using System.Threading.Channels;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Execution;
 using Briefing.Hosting;
+using Briefing.Settings;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

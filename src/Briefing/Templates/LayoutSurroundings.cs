@@ -4,6 +4,9 @@ using Briefing.Data;
 using Briefing.Engine.Documents;
 using Briefing.Html;
 using Briefing.Markdown;
+using Briefing.Markdown.Citations;
+using Briefing.Metadata;
+using Briefing.Settings;
 using Briefing.Views;
 using Scriban.Runtime;
 

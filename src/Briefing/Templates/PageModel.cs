@@ -1,6 +1,7 @@
 using Briefing.Data;
 using Briefing.Html;
 using Briefing.Markdown;
+using Briefing.Markdown.Citations;
 
 namespace Briefing.Templates;
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using Briefing.Diagnostics;
 using Briefing.Engine.Diagnostics;
+using Briefing.Settings;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

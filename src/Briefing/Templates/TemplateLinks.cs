@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Briefing.Engine.Diagnostics;
+using Briefing.Settings;
 
 namespace Briefing.Templates;
 

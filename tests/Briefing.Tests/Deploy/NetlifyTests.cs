@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using Briefing.Hosting;
+using Briefing.Settings;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Deploy;

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Briefing.Diagnostics;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Diagnostics;

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Briefing.Markdown;
+using Briefing.Markdown.Citations;
 using Briefing.Tests.Support;
 using Markdig;
 using Markdig.Syntax;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Briefing.Cli;
 using Briefing.Engine.Diagnostics;
+using Briefing.Settings;
 
 namespace Briefing.Tests.Support;
 

@@ -11,7 +11,7 @@ namespace Briefing.Markdown.Headings;
 /// Gives every heading (ATX or setext) GitHub's id, in reading order, unique on the page. Ids the page
 /// has from elsewhere (its layout's) can be passed in the parser context's properties under
 /// <see cref="TakenIdsKey"/> as a <c>Func&lt;string, bool&gt;</c>: a heading that would take one gets a
-/// suffix instead, as GitHub gives a repeated heading.
+/// suffix instead, as GitHub gives a repeated heading. Each heading is written with a link to itself.
 /// </summary>
 public sealed class GitHubHeadingIdExtension : IMarkdownExtension
 {
@@ -33,6 +33,8 @@ public sealed class GitHubHeadingIdExtension : IMarkdownExtension
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
+        if (renderer is HtmlRenderer html)
+            html.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new SelfLinkingHeadingRenderer());
     }
 
     /// <summary>A setext heading is a paragraph until its underline, so both parsers can close a heading.</summary>

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Briefing.Markdown;
+namespace Briefing.Markdown.Citations;
 
 /// <summary>
 /// Splits what follows a citation key into Pandoc's locator and suffix: <c>, pp. 33-35, 38-39 and passim</c> gives

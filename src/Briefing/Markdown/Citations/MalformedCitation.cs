@@ -1,6 +1,6 @@
 using Markdig.Syntax.Inlines;
 
-namespace Briefing.Markdown;
+namespace Briefing.Markdown.Citations;
 
 /// <summary>
 /// Text that looks like a citation (<c>[@]</c>, <c>[see @]</c>, an unclosed <c>[@id</c>) and does not parse.

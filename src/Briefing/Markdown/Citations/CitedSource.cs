@@ -1,4 +1,4 @@
-namespace Briefing.Markdown;
+namespace Briefing.Markdown.Citations;
 
 /// <summary>One item of a citation: <c>prefix @id locator suffix</c>.</summary>
 /// <param name="Id">The source id as written (without braces).</param>

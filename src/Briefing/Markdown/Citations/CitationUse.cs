@@ -1,4 +1,4 @@
-namespace Briefing.Markdown;
+namespace Briefing.Markdown.Citations;
 
 /// <summary>One place a source is cited on the finished site, for the sources page's "cited at" list.</summary>
 public sealed record CitationUse(string SourceId, string PageUrl, string PageTitle, string MarkerId, int Number, string? Locator)

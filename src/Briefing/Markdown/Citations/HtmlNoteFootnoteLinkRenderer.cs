@@ -2,7 +2,7 @@ using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
-namespace Briefing.Markdown;
+namespace Briefing.Markdown.Citations;
 
 /// <summary>
 /// Replaces Markdig's footnote link renderer so footnotes share the page's note numbering and

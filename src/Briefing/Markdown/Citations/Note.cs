@@ -1,7 +1,7 @@
 using Briefing.Data;
 using Briefing.Html;
 
-namespace Briefing.Markdown;
+namespace Briefing.Markdown.Citations;
 
 /// <summary>
 /// One numbered note at the foot of a page: either a source (cited once or many times)

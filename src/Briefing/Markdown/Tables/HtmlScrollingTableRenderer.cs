@@ -2,7 +2,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
-namespace Briefing.Markdown;
+namespace Briefing.Markdown.Tables;
 
 /// <summary>
 /// A Markdown table inside a focusable box that scrolls sideways, so a wide table never makes the

@@ -1,4 +1,4 @@
-namespace Briefing;
+namespace Briefing.Diagnostics;
 
 /// <summary>Every diagnostic the site reports. docs/diagnostics.md shows each with an example and its fix.</summary>
 public static class DiagnosticCodes

@@ -1,6 +1,6 @@
 using Markdig.Syntax.Inlines;
 
-namespace Briefing.Markdown;
+namespace Briefing.Markdown.Citations;
 
 /// <summary>
 /// A Pandoc citation in a page: bracketed (<c>[see @a, p. 3; @b]</c>, <c>[-@a]</c>, this site's <c>[@a, "Pillar 3"]</c>)

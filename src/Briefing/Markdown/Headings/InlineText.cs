@@ -1,7 +1,8 @@
 using System.Text;
+using Briefing.Markdown.Citations;
 using Markdig.Syntax.Inlines;
 
-namespace Briefing.Markdown;
+namespace Briefing.Markdown.Headings;
 
 /// <summary>
 /// The text inlines show, without their markup: entities decoded, code spans' content, link text, an

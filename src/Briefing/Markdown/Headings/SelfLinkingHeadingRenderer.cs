@@ -3,7 +3,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
-namespace Briefing.Markdown;
+namespace Briefing.Markdown.Headings;
 
 /// <summary>
 /// A heading with its id and a small link to itself, so a reader can copy the address of a section

@@ -2,8 +2,9 @@ using Briefing.Content;
 using Briefing.Data;
 using Briefing.Engine.Documents;
 using Briefing.Markdown;
+using Briefing.Markdown.Citations;
 
-namespace Briefing;
+namespace Briefing.Metadata;
 
 /// <summary>The metadata the site's modules pass along, each with its type.</summary>
 public static class SiteKeys

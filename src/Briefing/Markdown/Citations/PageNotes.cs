@@ -1,6 +1,6 @@
 using Briefing.Data;
 
-namespace Briefing.Markdown;
+namespace Briefing.Markdown.Citations;
 
 /// <summary>
 /// The notes of one page, numbered in reading order in one sequence shared by citations and footnotes.

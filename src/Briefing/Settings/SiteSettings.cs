@@ -1,4 +1,4 @@
-namespace Briefing;
+namespace Briefing.Settings;
 
 /// <summary>Where the site is and how to build it: the CLI's options, resolved to full paths.</summary>
 public sealed record SiteSettings

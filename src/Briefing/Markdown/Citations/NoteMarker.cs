@@ -1,4 +1,4 @@
-namespace Briefing.Markdown;
+namespace Briefing.Markdown.Citations;
 
 /// <summary>One place on a page that points at a note: its own id (for back-links) and the note's number.</summary>
 /// <param name="Id">The marker's element id, <c>ref-3-2</c> for the second marker of note 3.</param>

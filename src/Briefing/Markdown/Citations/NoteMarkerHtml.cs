@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace Briefing.Markdown;
+namespace Briefing.Markdown.Citations;
 
 /// <summary>
 /// The HTML of note markers, the same for a citation in Markdown, a footnote and a data cell:

@@ -3,7 +3,7 @@ using Markdig.Parsers;
 using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
 
-namespace Briefing.Markdown;
+namespace Briefing.Markdown.Citations;
 
 /// <summary>
 /// Parses Pandoc's citations: bracketed <c>[see @doe99, pp. 33-35; also @smith04, chap. 1]</c> (prefix, key, locator,

@@ -1,7 +1,7 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
-namespace Briefing.Markdown;
+namespace Briefing.Markdown.Citations;
 
 /// <summary>Prints text that only looked like a citation exactly as it was written.</summary>
 public sealed class HtmlMalformedCitationRenderer : HtmlObjectRenderer<MalformedCitation>

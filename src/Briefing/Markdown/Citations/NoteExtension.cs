@@ -1,11 +1,10 @@
 using Markdig;
 using Markdig.Extensions.Footnotes;
-using Markdig.Extensions.Tables;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
-namespace Briefing.Markdown;
+namespace Briefing.Markdown.Citations;
 
 /// <summary>
 /// Pandoc's citations (<c>[see @id, p. 3]</c>, <c>[-@id]</c>, <c>@id [p. 3]</c>, see <see cref="SourceCitationParser"/>) beside
@@ -24,8 +23,6 @@ public sealed class NoteExtension : IMarkdownExtension
     {
         if (renderer is not HtmlRenderer html)
             return;
-        html.ObjectRenderers.ReplaceOrAdd<HtmlTableRenderer>(new HtmlScrollingTableRenderer());
-        html.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new SelfLinkingHeadingRenderer());
         if (!html.ObjectRenderers.Contains<HtmlSourceCitationRenderer>())
             html.ObjectRenderers.Add(new HtmlSourceCitationRenderer());
         if (!html.ObjectRenderers.Contains<HtmlMalformedCitationRenderer>())

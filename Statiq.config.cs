@@ -55,7 +55,7 @@ public static class SiteConfiguration
             new Pipeline(Files)
             {
                 Input = [new ReadFiles(site, site.InputFolder, path => IsCopiedAsIs(path), asText: false)],
-                Process = [new SetDestination()],
+                Process = [new SetDestination(), new IndexPageIds()],
                 Output = [new WriteFiles()],
             },
             new Pipeline(SiteFiles)

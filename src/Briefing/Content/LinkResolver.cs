@@ -33,12 +33,16 @@ public sealed partial class LinkResolver(InputIndex index)
 
         if (path.Length == 0)
             return new ResolvedLink(trimmed, pageUrl, fragment, null);
-        if (path.StartsWith('/'))
-            return new ResolvedLink(trimmed, path, fragment, null);
 
-        var combined = Normalize(page.Folder.Length == 0 ? path : $"{page.Folder}/{path}");
+        // A root-relative link means the repository's root on GitHub and the site's root here: the same
+        // files when the input folder is the repository. One that names no input file is a site path
+        // (a generated page, an asset), left for the link check of the finished site.
+        var rootRelative = path.StartsWith('/');
+        var combined = Normalize(rootRelative || page.Folder.Length == 0 ? path : $"{page.Folder}/{path}");
         if (combined is null)
             return Broken(trimmed, $"'{url}' points outside the input folder");
+        if (rootRelative && !index.HasFile(combined) && !(InputIndex.IsMarkdown(combined) && index.PageUrlOf(combined) is not null))
+            return new ResolvedLink(trimmed, path, fragment, null);
 
         if (InputIndex.IsMarkdown(combined))
         {

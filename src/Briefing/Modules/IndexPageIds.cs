@@ -10,7 +10,7 @@ using Briefing.Metadata;
 namespace Briefing.Modules;
 
 /// <summary>
-/// Lists the ids of each finished page (headings, notes, markers, the layout's own, <c>&lt;a name&gt;</c>;
+/// Lists the ids of each finished HTML page, laid out or copied as it is (headings, notes, markers, the layout's own, <c>&lt;a name&gt;</c>;
 /// not those inside comments) for the anchor check, in the form <see cref="Fragments.Normalize"/> gives;
 /// reports an id an editor wrote in raw HTML that the page has twice, and checks the same-page links the
 /// layout makes (those written in Markdown are checked by <see cref="ValidateLinks"/>, where written).
@@ -23,6 +23,11 @@ public sealed class IndexPageIds : ParallelModule
 
     protected override IEnumerable<Document> Execute(Document input, IExecutionContext context)
     {
+        if (!IsHtml(input.Destination))
+        {
+            yield return input;
+            yield break;
+        }
         var ids = _cache.GetOrCompute(input.Destination ?? input.Source ?? "", [input.Content], context, diagnostics => Index(input, diagnostics));
         yield return input.With(SiteKeys.Ids, ids);
     }
@@ -60,11 +65,15 @@ public sealed class IndexPageIds : ParallelModule
             if (!counts.ContainsKey(fragment) && !Fragments.Lands(decoded, ids) && !writtenInMarkdown.Contains(Fragments.Normalize(decoded)))
             {
                 diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingAnchor, SourceLocation.Of(input.Source ?? input.Destination ?? ""),
-                    $"the page's layout links to '#{fragment}', which is not on the page"));
+                    $"{(input.Has(SiteKeys.FrontMatter) ? "the page's layout" : "this page")} links to '#{fragment}', which is not on the page"));
             }
         }
         return ids;
     }
+
+    /// <summary>A page of the site: laid out from Markdown, or an HTML file copied as it is, whose ids links may name.</summary>
+    private static bool IsHtml(string? destination) =>
+        destination is not null && (destination.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || destination.EndsWith(".htm", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The values of an attribute written as <paramref name="prefix"/> (whitespace before the name),

@@ -71,6 +71,49 @@ public sealed class FragmentTests
         Assert.All(run.Diagnostics, d => Assert.Equal(("BRF402", 12), (d.Code, d.Location.Line)));
     }
 
+    [Fact]
+    public void A_root_relative_link_to_a_Markdown_file_goes_to_its_page_as_on_GitHub_and_its_fragment_is_checked()
+    {
+        using var site = new TestSite();
+        site.Write("input/guide/b.md", "# B\n\n## Sec\n\nText.\n")
+            .Write("input/index.md", "# Home\n\nSee [the section](/guide/b.md#sec) and [the page](/guide/b.md).\n");
+        var run = site.Build();
+
+        Assert.True(run.ExitCode == 0 && run.Diagnostics.Count == 0, run.ToString());
+        Assert.Contains("href=\"/guide/b/#sec\"", site.ReadOutput("index.html"));
+        Assert.Contains("href=\"/guide/b/\"", site.ReadOutput("index.html"));
+
+        site.Write("input/index.md", "# Home\n\nSee [the section](/guide/b.md#sec) and [a gap](/guide/b.md#nowhere).\n");
+        var broken = site.Build().Single("BRF402");
+        Assert.Equal(("input/index.md", 3, 40), (broken.Location.File, broken.Location.Line, broken.Location.Column));
+    }
+
+    [Fact]
+    public void A_root_relative_link_to_a_Markdown_file_that_is_not_there_is_reported_where_written()
+    {
+        var run = Build(("index.md", "# Home\n\nSee [gone](/gone.md).\n"));
+
+        var broken = run.Single("BRF401");
+        Assert.Equal(("input/index.md", 3, 5), (broken.Location.File, broken.Location.Line, broken.Location.Column));
+    }
+
+    [Fact]
+    public void A_fragment_into_an_HTML_file_copied_as_it_is_must_name_one_of_its_ids()
+    {
+        using var site = new TestSite();
+        site.Write("input/index.md", "# Home\n\n[Here](demo/page.html#there), [top](demo/page.html#top) and [gone](demo/page.html#gone).\n")
+            .Write("input/demo/page.html", "<!doctype html><title>Demo</title><h2 id=\"there\">There</h2><!-- <a id=\"gone\"></a> --><a href=\"#there\">up</a> <a href=\"#absent\">x</a>\n");
+        var run = site.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        var intoTheFile = Assert.Single(run.Diagnostics, d => d.Location.File == "input/index.md");
+        Assert.Equal(("BRF402", 3, 61), (intoTheFile.Code, intoTheFile.Location.Line, intoTheFile.Location.Column));
+        Assert.Contains("'gone'", intoTheFile.Message);
+        var insideTheFile = Assert.Single(run.Diagnostics, d => d.Location.File == "input/demo/page.html");
+        Assert.Equal("BRF402", insideTheFile.Code);
+        Assert.StartsWith("this page links to '#absent'", insideTheFile.Message);
+    }
+
     [Theory]
     [InlineData("\u00e9t\u00e9", "e\u0301te\u0301")] // composed and decomposed Latin
     [InlineData("\ud55c\uad6d", "\u1112\u1161\u11ab\u1100\u116e\u11a8")] // Hangul syllables and their jamo

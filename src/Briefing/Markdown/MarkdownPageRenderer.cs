@@ -35,7 +35,7 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
     {
         var context = new MarkdownParserContext();
         context.Properties[GitHubHeadingIdExtension.TakenIdsKey] = (Func<string, bool>)LayoutIds.Contains;
-        context.Properties[SourceCitationParser.KnownSourceKey] = (Func<string, bool>)(id => data.FindSource(id) is not null);
+        context.Properties[SourceCitationParser.SourcesKey] = (Func<string, Source?>)data.FindSource;
         var document = Markdig.Markdown.Parse(body, MarkdownPipelines.Site, context);
         var (title, titleId) = TakeTitle(document, frontMatterTitle);
 
@@ -59,6 +59,11 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
                 case LiteralInline literal:
                     WarnUndefinedFootnotes(literal);
                     break;
+                case SourceCitation { IsInText: false } citation:
+                    // Numbered while parsing: an item left without a marker names no source.
+                    foreach (var unknown in citation.Items.Where(i => i.Marker is null))
+                        diagnostics.Report(DataDiagnostics.UnknownSource(unknown.Id, Locate(unknown.Line, unknown.Column), data.Sources.Select(s => s.Id).ToList()));
+                    break;
                 case MalformedCitation malformed:
                     diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.CitationNotParsed, Locate(malformed.Line, malformed.Column),
                         $"text that looks like a citation does not parse: {malformed.Problem}"));
@@ -66,7 +71,7 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
             }
         }
 
-        var notes = NumberNotes(document);
+        var notes = TakeNotes(document);
         var headings = document.Descendants<HeadingBlock>()
             .Select(h => new Heading(h.Level, InlineText.Of(h.Inline), h.GetAttributes().Id ?? ""))
             .Where(h => h.Id.Length > 0)
@@ -210,45 +215,28 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
         }
     }
 
-    /// <summary>Numbers citations and footnotes in reading order, one sequence; moves footnote bodies into the notes.</summary>
-    private PageNotes NumberNotes(MarkdownDocument document)
+    /// <summary>
+    /// Takes the notes the <see cref="NoteExtension"/> numbered while parsing out of the body (the layout draws
+    /// them), each footnote's text rendered now that its links are resolved; warns of footnotes never referenced.
+    /// </summary>
+    private PageNotes TakeNotes(MarkdownDocument document)
     {
-        var notes = new PageNotes();
-        var known = data.Sources.Select(s => s.Id).ToList();
-        foreach (var node in document.Descendants())
+        var block = document.LastChild as NotesBlock;
+        var notes = block?.Notes ?? new PageNotes();
+        if (block is not null)
         {
-            if (node is SourceCitation { IsInText: false } or FootnoteLink { IsBackLink: false })
-                TrimSpaceBefore((Inline)node);
-            if (node is SourceCitation citation && !(citation.IsInText && InsideLink(citation)))
+            foreach (var note in notes.All)
             {
-                foreach (var item in citation.Items)
-                {
-                    if (data.FindSource(item.Id) is { } cited)
-                    {
-                        item.Marker = notes.CiteSource(cited, item.Locator);
-                        item.InTextLabel = cited.Author ?? cited.Title;
-                    }
-                    else if (!citation.IsInText)
-                    {
-                        // An in-text "@name" that names no source is text (the parser leaves it so; this is for safety).
-                        diagnostics.Report(DataDiagnostics.UnknownSource(item.Id, Locate(item.Line, item.Column), known));
-                    }
-                }
+                if (block.BodyOf(note) is { } body)
+                    note.Footnote = new TrustedHtml(RenderBlocks(body));
             }
-            else if (node is FootnoteLink { IsBackLink: false } link)
-            {
-                link.SetData(typeof(NoteMarker), notes.ReferFootnote(link.Footnote.Label ?? ""));
-            }
+            document.Remove(block);
         }
 
-        // Markdig keeps only referenced footnotes in the group; the definitions tell which were never used.
+        // Markdig keeps only referenced footnotes; the definitions tell which were never used.
         foreach (var definition in document.Descendants<FootnoteLinkReferenceDefinition>())
         {
-            if (notes.NoteOfFootnote(definition.Footnote.Label ?? "") is { } note)
-            {
-                note.Footnote = new TrustedHtml(RenderBlocks(definition.Footnote));
-            }
-            else
+            if (notes.NoteOfFootnote(definition.Footnote.Label ?? "") is null)
             {
                 diagnostics.Report(Diagnostic.Warning(DiagnosticCodes.FootnoteNotReferenced, Locate(definition.Line, definition.Column),
                     $"footnote '[{definition.Footnote.Label}]' is defined but never referenced: refer to it with [{definition.Footnote.Label}] or remove it"));
@@ -257,24 +245,6 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
         foreach (var group in document.OfType<FootnoteGroup>().ToList())
             document.Remove(group);
         return notes;
-    }
-
-    /// <summary>In a link's words (<c>[see @id](url)</c>) an in-text key is the link's text, not a citation; it prints as written.</summary>
-    private static bool InsideLink(Inline inline)
-    {
-        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is LinkInline)
-                return true;
-        }
-        return false;
-    }
-
-    /// <summary>"text [@id]" reads as "text¹": as in Pandoc, a note marker takes the space before it.</summary>
-    private static void TrimSpaceBefore(Inline marker)
-    {
-        if (marker.PreviousSibling is LiteralInline literal)
-            literal.Content.TrimEnd();
     }
 
     private static string RenderBlocks(ContainerBlock container) => PooledHtmlRenderer.Render(container).Trim();

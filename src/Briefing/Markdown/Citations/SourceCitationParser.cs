@@ -1,3 +1,4 @@
+using Briefing.Data;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Parsers.Inlines;
@@ -11,13 +12,16 @@ namespace Briefing.Markdown.Citations;
 /// <c>@doe99 [p. 33]</c>. Registered before <see cref="LinkInlineParser"/> so a citation is never read as a link.
 /// A bracket that holds an '@' at the start of a word and does not parse becomes a <see cref="MalformedCitation"/>
 /// (printed as written, reported as a warning). An in-text key is taken only where the parser context's
-/// <see cref="KnownSourceKey"/> says the source exists (when it is set), so "@someone" stays text; an '@' inside a
+/// <see cref="SourcesKey"/> finds the source (when it is set), so "@someone" stays text; an '@' inside a
 /// word (an email address) is never a citation, nor is anything in code.
 /// </summary>
 public sealed class SourceCitationParser : InlineParser
 {
-    /// <summary>Key of a <c>Func&lt;string, bool&gt;</c> in <see cref="MarkdownParserContext.Properties"/>: whether a source id exists.</summary>
-    public const string KnownSourceKey = "Briefing.KnownSource";
+    /// <summary>
+    /// Key of a <c>Func&lt;string, Source?&gt;</c> in <see cref="MarkdownParserContext.Properties"/>: the source an id names, if any.
+    /// Without it (a plain <c>Markdown.ToHtml</c>) every key is a source of its own name, as Pandoc without a bibliography.
+    /// </summary>
+    public const string SourcesKey = "Briefing.Sources";
 
     private const string InternalPunctuation = ":.#$%&-+?<>~/";
 
@@ -93,6 +97,7 @@ public sealed class SourceCitationParser : InlineParser
         }
         else
         {
+            SourcesOf(processor);
             var sourceStart = processor.GetSourcePosition(start, out var line, out var column);
             processor.Inline = new SourceCitation
             {
@@ -107,6 +112,16 @@ public sealed class SourceCitationParser : InlineParser
         return true;
     }
 
+    /// <summary>The context's sources, kept on the document too, where the numbering (after parsing) finds them.</summary>
+    private static Func<string, Source?>? SourcesOf(InlineProcessor processor)
+    {
+        if (processor.Context?.Properties.GetValueOrDefault(SourcesKey) is not Func<string, Source?> find)
+            return null;
+        if (processor.Document.GetData(SourcesKey) is null)
+            processor.Document.SetData(SourcesKey, find);
+        return find;
+    }
+
     private static bool MatchInText(InlineProcessor processor, ref StringSlice slice)
     {
         var text = slice.Text;
@@ -116,7 +131,7 @@ public sealed class SourceCitationParser : InlineParser
         var position = ReadKey(text, start + 1, slice.End + 1, out var id);
         if (id is null)
             return false;
-        if (processor.Context?.Properties.GetValueOrDefault(KnownSourceKey) is Func<string, bool> known && !known(id))
+        if (SourcesOf(processor) is { } find && find(id) is null)
             return false;
 
         string? locator = null, suffix = null;

@@ -50,8 +50,7 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
                     _external.Add(autolink.Url);
                     break;
                 case HtmlInline inline:
-                    var outsideComment = false;
-                    inline.Tag = ReadRawHtml(inline.Tag, inline.Line, inline.Column, ref outsideComment);
+                    inline.Tag = ReadRawHtml(inline);
                     break;
                 case HtmlBlock block:
                     ReadRawHtml(block);
@@ -121,73 +120,85 @@ public sealed partial class MarkdownPageRenderer(PageSource source, string pageU
             _links.Add(new PageLink(resolved.TargetPath!, resolved.Fragment, where, link.IsImage));
     }
 
+    /// <summary>A raw HTML block is read whole, so a tag or comment over several lines is read as a browser reads it.</summary>
     private void ReadRawHtml(HtmlBlock block)
     {
-        var lines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()).ToArray();
-        var changed = false;
-        var inComment = false;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var rewritten = ReadRawHtml(lines[i], block.Line + i, block.Lines.Lines[i].Column, ref inComment);
-            changed |= !ReferenceEquals(rewritten, lines[i]);
-            lines[i] = rewritten;
-        }
-        if (changed)
-        {
-            var group = new StringLineGroup(lines.Length);
-            foreach (var line in lines)
-                group.Add(new StringSlice(line));
-            block.Lines = group;
-        }
+        var lines = block.Lines.Lines.Take(block.Lines.Count).ToArray();
+        var html = string.Join('\n', lines.Select(l => l.Slice.ToString()));
+        var rewritten = ReadRawHtml(html, (line, column) => Locate(block.Line + line - 1, lines[line - 1].Column + column - 1));
+        if (ReferenceEquals(rewritten, html))
+            return;
+        var rewrittenLines = rewritten.Split('\n');
+        var group = new StringLineGroup(rewrittenLines.Length);
+        foreach (var line in rewrittenLines)
+            group.Add(new StringSlice(line));
+        block.Lines = group;
     }
 
+    private string ReadRawHtml(HtmlInline inline) =>
+        ReadRawHtml(inline.Tag, (line, column) => line == 1 ? Locate(inline.Line, inline.Column + column - 1) : Locate(inline.Line + line - 1, column - 1));
+
     /// <summary>
-    /// Checks raw HTML for scripts, records its ids, and resolves its href/src/srcset as Markdown links are;
-    /// ids and links inside comments are left alone (<paramref name="inComment"/>: see <see cref="HtmlComments"/>).
+    /// Checks raw HTML for what the CSP forbids, records its ids, and resolves its href/src/srcset as Markdown
+    /// links are (rewriting a link to a .md file to its page); <paramref name="at"/> maps a (line, column) of the
+    /// HTML, from 1, to the file. Returns the HTML, rewritten and through GitHub's tag filter.
     /// </summary>
-    private string ReadRawHtml(string html, int line, int column, ref bool inComment)
+    private string ReadRawHtml(string html, Func<int, int, SourceLocation> at)
     {
-        var comments = HtmlComments.Spans(html, ref inComment);
-        if (RawHtml.FindForbidden(html) is { } forbidden)
+        SourceLocation Where(int offset)
         {
-            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.ScriptInContent, Locate(line, column + forbidden.Offset),
-                $"{forbidden.What} is not allowed in content (the site's Content-Security-Policy would block it): remove it"));
-        }
-        foreach (var id in RawHtml.IdAttributes(html).Where(m => !HtmlComments.Contains(comments, m.Index)))
-        {
-            var isId = id.Groups["name"].Value.Equals("id", StringComparison.OrdinalIgnoreCase);
-            if (isId || id.Groups["tag"].Value.Equals("a", StringComparison.OrdinalIgnoreCase))
-                _explicitIds.Add(new ExplicitId(id.Groups["value"].Value, Locate(line, column + id.Groups["value"].Index), isId));
+            var (line, column) = RawHtml.PositionOf(html, offset);
+            return at(line, column);
         }
 
-        return RawHtml.FilterTags(RawHtml.ReplaceLinks(html, match =>
+        var edits = new List<(int Start, int Length, string Text)>();
+        foreach (var tag in RawHtml.StartTags(html))
         {
-            if (HtmlComments.Contains(comments, match.Index))
-                return match.Value;
-            var value = match.Groups["value"];
-            var where = Locate(line, column + value.Index);
-            var isImage = !match.Groups["name"].Value.Equals("href", StringComparison.OrdinalIgnoreCase);
-            var urls = match.Groups["name"].Value.Equals("srcset", StringComparison.OrdinalIgnoreCase)
-                ? value.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                : [value.Value];
-            var rewritten = urls.Select(candidate =>
+            if (RawHtml.Forbidden(tag) is { } forbidden)
             {
-                var space = candidate.IndexOf(' ');
-                var url = space > 0 ? candidate[..space] : candidate;
-                var resolved = links.Resolve(System.Net.WebUtility.HtmlDecode(url), source, pageUrl);
-                if (resolved.Problem is not null)
-                {
-                    diagnostics.Report(Diagnostic.Error(DiagnosticCodes.BrokenLink, where, $"{(isImage ? "missing image" : "broken link")}: {resolved.Problem}"));
-                    return candidate;
-                }
-                if (resolved.IsExternal)
-                    _external.Add(resolved.Href);
-                else
-                    _links.Add(new PageLink(resolved.TargetPath!, resolved.Fragment, where, isImage));
-                return System.Net.WebUtility.HtmlEncode(resolved.Href) + (space > 0 ? candidate[space..] : "");
-            });
-            return match.Value[..(value.Index - match.Index)] + string.Join(", ", rewritten) + match.Value[(value.Index - match.Index + value.Length)..];
-        }));
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.ScriptInContent, Where(forbidden.Offset),
+                    $"{forbidden.What} is not allowed in content (the site's Content-Security-Policy would block it): remove it"));
+            }
+            foreach (var attribute in tag.Attributes.Where(a => a.ValueStart >= 0))
+            {
+                if (attribute.Name == "id" || (attribute.Name == "name" && tag.Name == "a"))
+                    _explicitIds.Add(new ExplicitId(attribute.Value, Where(attribute.ValueStart), attribute.Name == "id"));
+                else if (RawHtml.IsLink(attribute) && ResolveRawLinks(attribute, Where(attribute.ValueStart)) is { } value)
+                    edits.Add((attribute.ValueStart, attribute.ValueLength, attribute.IsQuoted ? value : $"\"{value}\""));
+            }
+        }
+        var rewritten = html;
+        foreach (var (start, length, text) in edits.OrderByDescending(e => e.Start))
+            rewritten = string.Concat(rewritten.AsSpan(0, start), text, rewritten.AsSpan(start + length));
+        return RawHtml.FilterTags(rewritten);
+    }
+
+    /// <summary>Resolves the URLs of an href, src or srcset; the value to write instead, HTML-encoded, or null when none changes.</summary>
+    private string? ResolveRawLinks(RawAttribute attribute, SourceLocation where)
+    {
+        var isImage = attribute.Name != "href";
+        var candidates = attribute.Name == "srcset"
+            ? attribute.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            : [attribute.Value];
+        var changed = false;
+        var rewritten = candidates.Select(candidate =>
+        {
+            var space = attribute.Name == "srcset" ? candidate.IndexOfAny([' ', '\t', '\n']) : -1;
+            var url = space > 0 ? candidate[..space] : candidate;
+            var resolved = links.Resolve(url, source, pageUrl);
+            if (resolved.Problem is not null)
+            {
+                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.BrokenLink, where, $"{(isImage ? "missing image" : "broken link")}: {resolved.Problem}"));
+                return candidate;
+            }
+            if (resolved.IsExternal)
+                _external.Add(resolved.Href);
+            else
+                _links.Add(new PageLink(resolved.TargetPath!, resolved.Fragment, where, isImage));
+            changed |= resolved.Href != url.Trim();
+            return resolved.Href + (space > 0 ? candidate[space..] : "");
+        }).ToList();
+        return changed ? System.Net.WebUtility.HtmlEncode(string.Join(", ", rewritten)) : null;
     }
 
     /// <summary>

@@ -39,7 +39,7 @@ public sealed class MistakeCatalogueTests
         M("broken anchor", "BRF402", "input/page.md", 1, 5, ("input/page.md", "See [there](index.md#nowhere).\n")),
         M("missing image", "BRF401", "input/page.md", 1, 1, ("input/page.md", "![Chart](img/chart.png)\n")),
         M("script in content", "BRF303", "input/page.md", 3, 1, ("input/page.md", "Text.\n\n<script>alert(1)</script>\n")),
-        M("event attribute in content", "BRF303", "input/page.md", 1, 6, ("input/page.md", "Text <img src=\"x.png\" onerror=\"alert(1)\" alt=\"\">\n"), ("input/x.png", "png")),
+        M("event attribute in content", "BRF303", "input/page.md", 1, 23, ("input/page.md", "Text <img src=\"x.png\" onerror=\"alert(1)\" alt=\"\">\n"), ("input/x.png", "png")),
         M("matrix cell for an unknown company", "BRF206", "input/data/matrix.yml", 4, 5, ("input/data/matrix.yml", "dimensions:\n  - id: models\n    name: Models\n    metta: { text: x, sources: [alpha] }\n    meta: { text: y, sources: [alpha] }\n    amazon: { text: z, sources: [beta] }\n")),
         M("matrix dimension missing a company", "BRF205", "input/data/matrix.yml", 2, 5, ("input/data/matrix.yml", "dimensions:\n  - id: models\n    name: Models\n    meta: { text: y, sources: [alpha] }\n")),
         M("table row with an unknown column", "BRF203", "input/data/tables/t.yml", 4, 34, ("input/data/tables/t.yml", "caption: T\ncolumns: [{id: model, name: Model}]\nrows:\n  - {model: A, sources: [alpha], modle: B}\n")),

@@ -67,9 +67,9 @@ public sealed class GitHubMarkdownTests
     }
 
     [Theory]
-    [InlineData("Text <img alt=\"1 > 0\" src=\"x.png\" onerror=\"alert(1)\">\n", 1, 6, "onerror")]
-    [InlineData("Text <img src=x.png onerror=alert(1) alt=''>\n", 1, 6, "onerror")]
-    [InlineData("<div>\n<a href=\" javascript:alert(1)\">x</a>\n</div>\n", 2, 1, "javascript:")]
+    [InlineData("Text <img alt=\"1 > 0\" src=\"x.png\" onerror=\"alert(1)\">\n", 1, 35, "onerror")]
+    [InlineData("Text <img src=x.png onerror=alert(1) alt=''>\n", 1, 21, "onerror")]
+    [InlineData("<div>\n<a href=\" javascript:alert(1)\">x</a>\n</div>\n", 2, 4, "javascript:")]
     [InlineData("<div>\n<SCRIPT>alert(1)</SCRIPT>\n</div>\n", 2, 1, "script")]
     public void Forbidden_raw_HTML_is_found_as_a_browser_reads_it_at_its_position(string markdown, int line, int column, string what)
     {
@@ -79,5 +79,42 @@ public sealed class GitHubMarkdownTests
         var problem = run.Single("BRF303");
         Assert.Equal(("input/index.md", line, column), (problem.Location.File, problem.Location.Line, problem.Location.Column));
         Assert.Contains(what, problem.Message);
+    }
+    [Fact]
+    public void A_raw_link_is_read_whatever_its_quoting_and_a_link_to_a_Markdown_file_goes_to_its_page()
+    {
+        using var site = new TestSite()
+            .Write("input/index.md", "# Home\n\nSee <a href=other.md#sec>unquoted</a> and <a href='other.md'>single</a>.\n\n<img srcset=\"a.png 1x, b.png 2x\" src=a.png alt=\"1 > 0\">\n")
+            .Write("input/other.md", "# Other\n\n## Sec\n")
+            .WriteBytes("input/a.png", [1])
+            .WriteBytes("input/b.png", [2]);
+        var run = site.Build();
+
+        Assert.True(run.ExitCode == 0 && run.Diagnostics.Count == 0, run.ToString());
+        var main = new HtmlParser().ParseDocument(site.ReadOutput("index.html")).QuerySelector("main")!;
+        Assert.Equal(["/other/#sec", "/other/"], main.QuerySelectorAll("p a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("1 > 0", main.QuerySelector("img")!.GetAttribute("alt"));
+    }
+
+    [Fact]
+    public void A_tag_written_over_several_lines_has_its_broken_link_reported_at_the_value()
+    {
+        var (run, site) = Build("# Home\n\n<div>\n<a class=\"x\"\n   href=\"gone.md\">x</a>\n</div>\n");
+        using var _ = site;
+
+        var broken = run.Single("BRF401");
+        Assert.Equal(("input/index.md", 5, 10), (broken.Location.File, broken.Location.Line, broken.Location.Column));
+    }
+
+    [Fact]
+    public void Text_inside_an_attribute_value_or_a_comment_is_no_id()
+    {
+        var (run, site) = Build("# Home\n\n<p title=\"see id=y\">t</p>\n\n<!--\n<a id=\"z\"></a>\n-->\n\n[y](#y) and [z](#z).\n");
+        using var _ = site;
+
+        var missing = run.Diagnostics.Where(d => d.Code == "BRF402").Select(d => d.Message).Order().ToList();
+        Assert.Equal(2, missing.Count);
+        Assert.Contains("id 'y'", missing[0]);
+        Assert.Contains("id 'z'", missing[1]);
     }
 }

@@ -133,6 +133,27 @@ public sealed class RealSiteTests(RealSite built)
     }
 
     [Fact]
+    public void A_disputed_claim_in_prose_carries_a_mark_to_its_entry_that_says_the_other_side()
+    {
+        var data = LoadRealData();
+        var parser = new HtmlParser();
+        var register = parser.ParseDocument(File.ReadAllText(Path.Combine(_built.Site.Output, "disagreements", "index.html")));
+        var marks = _built.HtmlFiles
+            .SelectMany(f => parser.ParseDocument(File.ReadAllText(f)).QuerySelectorAll(".prose a[href^='/disagreements/#']"))
+            .Where(a => a.TextContent == "disputed")
+            .ToList();
+
+        foreach (var mark in marks)
+        {
+            var id = mark.GetAttribute("href")!.Split('#')[1];
+            Assert.True(register.GetElementById(id) is not null, $"a prose mark leads to '{id}', which is no register entry");
+            Assert.StartsWith("Disputed", mark.GetAttribute("title") ?? "");
+            Assert.Matches(" against | later ", mark.GetAttribute("title") ?? ""); // the other side (or version), in the preview
+        }
+        Assert.All(data.Disagreements, d => Assert.Contains(marks, m => m.GetAttribute("href")!.EndsWith("#" + d.Id, StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Every_page_is_reachable_from_the_home_page_in_at_most_two_clicks()
     {
         var parser = new HtmlParser();

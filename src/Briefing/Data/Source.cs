@@ -10,6 +10,9 @@ public sealed class Source : DataItem
 
     public required string Title { get; set; }
 
+    /// <summary>The short name the site's prose gives the source where its title would be ambiguous or long.</summary>
+    public string? Short { get; set; }
+
     /// <summary>What sort of text it is, in the editor's words: "analysis", "news note", "summary of a paywalled article"…</summary>
     public string? Kind { get; set; }
 

@@ -92,7 +92,13 @@ public sealed class RealSiteTests(RealSite built)
             Assert.True(source.Complete is not null, $"{source.Location}: say whether the text is complete");
             Assert.Equal(source.Complete == true ? "complete" : "incomplete", grade["Text"]);
             Assert.Equal(source.Caveats, entry.QuerySelectorAll(".source-caveats li").Select(li => li.TextContent));
+            Assert.Equal(source.Short, grade.GetValueOrDefault("Called here"));
         }
+        // The unsigned comparison has a short name of its own, which no page title shares.
+        var shortNames = data.Sources.Select(s => s.Short).OfType<string>().ToList();
+        Assert.NotEmpty(shortNames);
+        var titles = _built.HtmlFiles.Select(f => new HtmlParser().ParseDocument(File.ReadAllText(f)).Title ?? "").ToList();
+        Assert.All(shortNames, name => Assert.DoesNotContain(titles, t => t.Contains(name, StringComparison.OrdinalIgnoreCase)));
     }
 
     [Fact]

@@ -20,6 +20,7 @@ namespace Briefing.Templates;
 public sealed class LayoutSurroundings
 {
     private readonly Lazy<TrustedHtml> _chart;
+    private readonly Lazy<IReadOnlyList<ChartAnnotation>> _annotations;
 
     private LayoutSurroundings(
         SiteSettings site,
@@ -41,6 +42,7 @@ public sealed class LayoutSurroundings
         Navigation = navigation;
         LastUpdated = lastUpdated;
         _chart = new Lazy<TrustedHtml>(() => new TrustedHtml(CapexChart.Render(data)));
+        _annotations = new Lazy<IReadOnlyList<ChartAnnotation>>(() => CapexChart.Annotations(data));
     }
 
     public SiteSettings Site { get; }
@@ -70,6 +72,9 @@ public sealed class LayoutSurroundings
 
     /// <summary>The capex chart, drawn once for the run, by the first page that asks.</summary>
     public TrustedHtml Chart => _chart.Value;
+
+    /// <summary>The chart's numbered marks, for the key a layout shows under it.</summary>
+    public IReadOnlyList<ChartAnnotation> ChartAnnotations => _annotations.Value;
 
     public static LayoutSurroundings Gather(
         SiteSettings site,

@@ -10,7 +10,7 @@
   // stylesheet floats into the margin on wide screens and hides elsewhere. Markers in tables, cards
   // and headings keep only their preview. A note cited again in the same paragraph is not repeated,
   // unless that marker has a locator of its own.
-  const NOT_IN_TEXT = 'table, figure, .cards, .verdicts, .notes, .toc, h1, h2, h3, h4, h5, h6';
+  const NOT_IN_TEXT = 'table, figure, .cards, .figure-cards, .verdicts, .notes, .toc, h1, h2, h3, h4, h5, h6';
 
   function noteFor(link) {
     const hash = link.hash;

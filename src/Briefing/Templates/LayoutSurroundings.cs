@@ -97,7 +97,7 @@ public sealed class LayoutSurroundings
             .Where(p => p.FrontMatter.Order is not null)
             .OrderBy(p => p.FrontMatter.Order)
             .ThenBy(p => p.Url, StringComparer.Ordinal)
-            .Select(p => new NavItem(p.FrontMatter.NavTitle ?? p.Title, p.Url, false))
+            .Select(p => new NavItem(p.FrontMatter.NavTitle ?? p.Title, p.Url, false, p.FrontMatter.Description))
             .ToList();
         var lastUpdated = pages.Select(d => d.Get(SiteKeys.FrontMatter).Date).Max();
         return new LayoutSurroundings(site, data, titles, bySource, assets, navigation, lastUpdated, sourcesUrl);
@@ -139,7 +139,7 @@ public sealed class LayoutSurroundings
         foreach (var (url, title) in Titles.OrderBy(t => t.Key, StringComparer.Ordinal))
             text.Append('\n').Append(url).Append('|').Append(title);
         foreach (var item in Navigation)
-            text.Append("\nnav|").Append(item.Url).Append('|').Append(item.Title);
+            text.Append("\nnav|").Append(item.Url).Append('|').Append(item.Title).Append('|').Append(item.Description);
         foreach (var (path, fingerprinted) in Assets.OrderBy(a => a.Key, StringComparer.Ordinal))
             text.Append("\nasset|").Append(path).Append('|').Append(fingerprinted);
         foreach (var (source, pages) in Citations.OrderBy(c => c.Key, StringComparer.Ordinal))

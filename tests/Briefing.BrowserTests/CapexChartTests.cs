@@ -89,6 +89,18 @@ public sealed class CapexChartTests(BrowserFixture browser)
             Assert.True(await key.Nth(i).IsVisibleAsync(), $"key {i + 1} is not visible");
             Assert.Equal(1, await key.Nth(i).Locator("sup.note-ref a[role=doc-noteref]").CountAsync());
         }
+        // No mark covers a bar's value label or another mark.
+        var overlaps = await tab.Locator("svg.chart").EvaluateAsync<string[]>("""
+            svg => {
+              const boxes = sel => Array.from(svg.querySelectorAll(sel), el => [el, el.getBoundingClientRect()]);
+              const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+              const marks = boxes('g.annotation-mark');
+              return marks.flatMap(([m, a], i) => boxes('text.value').concat(marks.slice(i + 1))
+                .filter(([, b]) => meet(a, b)).map(([el]) => `mark ${m.textContent} meets '${el.textContent}'`));
+            }
+            """);
+        Assert.Empty(overlaps);
+
         // Readers of the chart's text description hear the same marks.
         var description = await tab.Locator("svg.chart desc").TextContentAsync() ?? "";
         Assert.All(await key.EvaluateAllAsync<string[]>("items => items.map(li => li.childNodes[3].textContent.trim())"),

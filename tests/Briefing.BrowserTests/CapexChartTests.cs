@@ -60,4 +60,50 @@ public sealed class CapexChartTests(BrowserFixture browser)
 
         Assert.Equal(table, lines.Skip(1));
     }
+
+    [Fact]
+    public async Task The_numbered_marks_on_the_chart_show_with_their_key_under_it()
+    {
+        await using var window = await BrowserWindow.OpenAsync(browser.Browser, browser.RealSite, Viewport.Phone, ColorScheme.Dark);
+        var tab = window.Tab;
+        await tab.GotoAsync("/timeline/");
+
+        var marks = tab.Locator("svg.chart g.annotation-mark");
+        var key = tab.Locator(".chart-figure ol.chart-annotations > li");
+        var count = await marks.CountAsync();
+        // input/data/events.yml annotates the stock moves of the years the chart draws.
+        Assert.True(count > 0, "no annotation mark on the chart");
+        Assert.Equal(count, await key.CountAsync());
+        var numbers = Enumerable.Range(1, count).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        // The marks are drawn place by place, so their numbers are in the chart's order, not the key's.
+        Assert.Equal(numbers, (await marks.Locator("text").AllTextContentsAsync()).Select(t => t.Trim()).OrderBy(int.Parse));
+        Assert.Equal(numbers, (await key.Locator(".annotation-number").AllTextContentsAsync()).Select(t => t.Trim()));
+
+        for (var i = 0; i < count; i++)
+        {
+            var mark = marks.Nth(i);
+            await mark.ScrollIntoViewIfNeededAsync();
+            Assert.True(await mark.IsVisibleAsync(), $"mark {i + 1} is not visible");
+            var box = await mark.BoundingBoxAsync();
+            Assert.True(box is { Width: > 10, Height: > 10 }, $"mark {i + 1} is too small to see: {box?.Width}x{box?.Height}");
+            Assert.True(await key.Nth(i).IsVisibleAsync(), $"key {i + 1} is not visible");
+            Assert.Equal(1, await key.Nth(i).Locator("sup.note-ref a[role=doc-noteref]").CountAsync());
+        }
+        // No mark covers a bar's value label or another mark.
+        var overlaps = await tab.Locator("svg.chart").EvaluateAsync<string[]>("""
+            svg => {
+              const boxes = sel => Array.from(svg.querySelectorAll(sel), el => [el, el.getBoundingClientRect()]);
+              const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+              const marks = boxes('g.annotation-mark');
+              return marks.flatMap(([m, a], i) => boxes('text.value').concat(marks.slice(i + 1))
+                .filter(([, b]) => meet(a, b)).map(([el]) => `mark ${m.textContent} meets '${el.textContent}'`));
+            }
+            """);
+        Assert.Empty(overlaps);
+
+        // Readers of the chart's text description hear the same marks.
+        var description = await tab.Locator("svg.chart desc").TextContentAsync() ?? "";
+        Assert.All(await key.EvaluateAllAsync<string[]>("items => items.map(li => li.childNodes[3].textContent.trim())"),
+            text => Assert.Contains(text, description));
+    }
 }

@@ -18,6 +18,7 @@ public static class DiagnosticCodes
     public const string InvalidValue = "BRF204";
     public const string MissingField = "BRF205";
     public const string UnknownReference = "BRF206";
+    public const string AnnotationNotDrawn = "BRF207";
 
     public const string DuplicateUrl = "BRF301";
     public const string UnknownLayout = "BRF302";

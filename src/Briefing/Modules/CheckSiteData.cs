@@ -5,6 +5,7 @@ using Briefing.Engine.Diagnostics;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Modules;
 using Briefing.Metadata;
+using Briefing.Views;
 using Briefing.Yaml;
 
 namespace Briefing.Modules;
@@ -70,6 +71,29 @@ public sealed class CheckSiteData : IModule
             .Concat(data.Events.Where(e => e.Company is not null).Select(e => (Company: e.Company!, e.Location)));
         foreach (var (company, location) in named.Where(n => data.FindCompany(n.Company) is null))
             yield return DataDiagnostics.UnknownCompany(company, location, data.Companies);
+
+        foreach (var problem in CheckAnnotations(data))
+            yield return problem;
+    }
+
+    /// <summary>An annotation is text to show on the capex chart: it must say something, in a year the chart draws.</summary>
+    private static IEnumerable<Diagnostic> CheckAnnotations(SiteData data)
+    {
+        var years = CapexChart.Years(data);
+        foreach (var item in data.Events.Where(e => e.Annotation is not null))
+        {
+            var at = item.KeyLocations.GetValueOrDefault("annotation", item.Location);
+            if (string.IsNullOrWhiteSpace(item.Annotation))
+            {
+                yield return Diagnostic.Error(DiagnosticCodes.MissingField, at, "'annotation' is empty: write the short text the chart shows, or leave the key out");
+            }
+            else if (!years.Contains(item.Date.Year))
+            {
+                yield return Diagnostic.Warning(DiagnosticCodes.AnnotationNotDrawn, at, years.Count == 0
+                    ? $"the annotation of '{item.Title}' is not shown: the capex chart draws no year (input/data/capex.yml has no figures)"
+                    : $"the annotation of '{item.Title}' is not shown: the capex chart draws {string.Join(", ", years)}, not {item.Date.Year} (the years of input/data/capex.yml)");
+            }
+        }
     }
 
     /// <summary>One cell per company, under the company's id: an unknown id is a mistake, a missing company a silent gap.</summary>

@@ -20,6 +20,7 @@ namespace Briefing.Templates;
 public sealed class LayoutSurroundings
 {
     private readonly Lazy<TrustedHtml> _chart;
+    private readonly Lazy<IReadOnlyList<ChartAnnotation>> _annotations;
 
     private LayoutSurroundings(
         SiteSettings site,
@@ -41,6 +42,7 @@ public sealed class LayoutSurroundings
         Navigation = navigation;
         LastUpdated = lastUpdated;
         _chart = new Lazy<TrustedHtml>(() => new TrustedHtml(CapexChart.Render(data)));
+        _annotations = new Lazy<IReadOnlyList<ChartAnnotation>>(() => CapexChart.Annotations(data));
     }
 
     public SiteSettings Site { get; }
@@ -71,6 +73,9 @@ public sealed class LayoutSurroundings
     /// <summary>The capex chart, drawn once for the run, by the first page that asks.</summary>
     public TrustedHtml Chart => _chart.Value;
 
+    /// <summary>The chart's numbered marks, for the key a layout shows under it.</summary>
+    public IReadOnlyList<ChartAnnotation> ChartAnnotations => _annotations.Value;
+
     public static LayoutSurroundings Gather(
         SiteSettings site,
         SiteData data,
@@ -92,7 +97,7 @@ public sealed class LayoutSurroundings
             .Where(p => p.FrontMatter.Order is not null)
             .OrderBy(p => p.FrontMatter.Order)
             .ThenBy(p => p.Url, StringComparer.Ordinal)
-            .Select(p => new NavItem(p.FrontMatter.NavTitle ?? p.Title, p.Url, false))
+            .Select(p => new NavItem(p.FrontMatter.NavTitle ?? p.Title, p.Url, false, p.FrontMatter.Description))
             .ToList();
         var lastUpdated = pages.Select(d => d.Get(SiteKeys.FrontMatter).Date).Max();
         return new LayoutSurroundings(site, data, titles, bySource, assets, navigation, lastUpdated, sourcesUrl);
@@ -134,7 +139,7 @@ public sealed class LayoutSurroundings
         foreach (var (url, title) in Titles.OrderBy(t => t.Key, StringComparer.Ordinal))
             text.Append('\n').Append(url).Append('|').Append(title);
         foreach (var item in Navigation)
-            text.Append("\nnav|").Append(item.Url).Append('|').Append(item.Title);
+            text.Append("\nnav|").Append(item.Url).Append('|').Append(item.Title).Append('|').Append(item.Description);
         foreach (var (path, fingerprinted) in Assets.OrderBy(a => a.Key, StringComparer.Ordinal))
             text.Append("\nasset|").Append(path).Append('|').Append(fingerprinted);
         foreach (var (source, pages) in Citations.OrderBy(c => c.Key, StringComparer.Ordinal))

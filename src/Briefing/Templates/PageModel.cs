@@ -7,7 +7,8 @@ namespace Briefing.Templates;
 
 // What a layout sees. Scriban exposes members in snake_case: page.canonical_url, site.last_updated.
 
-public sealed record NavItem(string Title, string Url, bool Current);
+/// <param name="Description">The page's front-matter description, for an index of the pages (the home page's cards).</param>
+public sealed record NavItem(string Title, string Url, bool Current, string? Description = null);
 
 public sealed record Crumb(string Title, string Url);
 

@@ -10,7 +10,9 @@ namespace Briefing.Views;
 /// one bar per figure, so conflicting estimates stand side by side. A range is drawn from its low
 /// to its high value; a single figure is a short bar at its value. Reported, estimated and projected
 /// figures differ in fill (CSS classes, so dark mode and print restyle them). The page shows the same
-/// data as a table beside it.
+/// data as a table beside it. An event with an <c>annotation</c> in a year the chart draws is a
+/// numbered mark above its company's bars of that year (above the year's bars for an event of the whole
+/// market); the layout lists the numbers with their text under the chart (<see cref="Annotations"/>).
 /// </summary>
 public static class CapexChart
 {
@@ -20,13 +22,31 @@ public static class CapexChart
     private const int Right = 16;
     private const int LegendPerRow = 6;
     private const int Bottom = 48;
+    private const int MarkRadius = 9;
+
+    /// <summary>Room kept above the plot for the marks over the tallest bars.</summary>
+    private const int MarkHeadroom = 22;
+
+    /// <summary>The years the chart draws: every year with a capex figure, in order.</summary>
+    public static IReadOnlyList<int> Years(SiteData data) => data.Capex.Select(f => f.Year).Distinct().Order().ToList();
+
+    /// <summary>The events whose annotation the chart draws, numbered from 1 in the timeline's order.</summary>
+    public static IReadOnlyList<ChartAnnotation> Annotations(SiteData data)
+    {
+        var years = Years(data);
+        return data.Events
+            .Where(e => !string.IsNullOrWhiteSpace(e.Annotation) && years.Contains(e.Date.Year))
+            .Select((e, i) => new ChartAnnotation(i + 1, e, e.Company is null ? null : data.FindCompany(e.Company)))
+            .ToList();
+    }
 
     public static string Render(SiteData data)
     {
         var figures = data.Capex;
         if (figures.Count == 0)
             return "";
-        var years = figures.Select(f => f.Year).Distinct().Order().ToList();
+        var years = Years(data);
+        var annotations = Annotations(data);
         var companies = data.Companies.Where(c => figures.Any(f => f.Company == c.Id)).ToList();
         var top = NiceCeiling(figures.Max(f => f.High));
         var plotWidth = Width - Left - Right;
@@ -39,9 +59,11 @@ public static class CapexChart
         svg.Append("<title id=\"capex-chart-title\">Capital expenditure by company and year, in US$ billions</title>");
         svg.Append("<desc id=\"capex-chart-desc\">")
             .Append(Encode(string.Join("; ", figures.Select(f => $"{NameOf(data, f.Company)} {f.Year}: {f.Label} ({f.Status.ToString().ToLowerInvariant()})"))))
-            .Append(". The table below gives the same figures with their sources.</desc>");
+            .Append('.')
+            .Append(Encode(annotations.Count == 0 ? "" : " Numbered marks: " + string.Join("; ", annotations.Select(a => $"{a.Number}, {a.Company?.Name ?? "the whole market"} {a.Event.Date.Display}: {a.Event.Annotation}")) + "."))
+            .Append(" The table below gives the same figures with their sources.</desc>");
 
-        plotTop = Legend(svg, companies);
+        plotTop = Legend(svg, companies) + (annotations.Count > 0 ? MarkHeadroom : 0);
         plotHeight = Height - plotTop - Bottom;
 
         var step = top <= 200 ? 20m : 50m;
@@ -60,6 +82,8 @@ public static class CapexChart
             var inYear = companies.SelectMany(c => figures.Where(f => f.Year == year && f.Company == c.Id).Select(f => (Figure: f, Company: c))).ToList();
             var barWidth = Math.Min(40, (groupWidth - 24) / Math.Max(1, inYear.Count));
             var x = Left + (yearIndex * groupWidth) + ((groupWidth - (barWidth * inYear.Count)) / 2);
+            // Where each bar's value label sits, so the marks go above the labels, not over them.
+            var labels = new List<(string Company, double X, double Top)>();
             for (var slot = 0; slot < inYear.Count; slot++)
             {
                 var (figure, company) = inYear[slot];
@@ -77,12 +101,37 @@ public static class CapexChart
                 // Neighbouring labels alternate in height so two figures for one year never overlap.
                 var labelY = high - 6 - (slot % 2 * 14);
                 svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{x + barWidth / 2:0.#}\" y=\"{labelY:0.#}\" text-anchor=\"middle\">{Encode(figure.Amount)}</text>");
+                labels.Add((company.Id, x + (barWidth / 2), labelY - 12));
                 x += barWidth;
             }
+            Marks(svg, annotations.Where(a => a.Event.Date.Year == year).ToList(), labels,
+                Left + (yearIndex * groupWidth) + (groupWidth / 2), Y(0) - 12);
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"year\" x=\"{Left + (yearIndex * groupWidth) + (groupWidth / 2):0.#}\" y=\"{Height - Bottom + 22}\" text-anchor=\"middle\">{year}</text>");
         }
         svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{Y(0):0.#}\" y2=\"{Y(0):0.#}\"/>");
         return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>
+    /// The numbered marks of one year: over the labels of the event's company in that year, or over all
+    /// the year's labels when the company has no bar there or the event is the whole market's; marks at
+    /// one place stand side by side.
+    /// </summary>
+    private static void Marks(StringBuilder svg, IReadOnlyList<ChartAnnotation> marks, IReadOnlyList<(string Company, double X, double Top)> labels, double yearCentre, double yearTop)
+    {
+        foreach (var place in marks.GroupBy(a => labels.Any(l => l.Company == a.Event.Company) ? a.Event.Company : null))
+        {
+            var over = labels.Where(l => place.Key is null || l.Company == place.Key).ToList();
+            var centre = over.Count == 0 ? yearCentre : over.Average(l => l.X);
+            var y = (over.Count == 0 ? yearTop : over.Min(l => l.Top)) - MarkRadius;
+            var atPlace = place.ToList();
+            for (var i = 0; i < atPlace.Count; i++)
+            {
+                var x = centre + ((i - ((atPlace.Count - 1) / 2.0)) * ((MarkRadius * 2) + 4));
+                svg.Append(CultureInfo.InvariantCulture, $"<g class=\"annotation-mark\"><circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"{MarkRadius}\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{y + 4:0.#}\" text-anchor=\"middle\">{atPlace[i].Number}</text></g>");
+            }
+        }
     }
 
     /// <summary>One key per company, then one per status, six to a row; returns where the plot may start.</summary>

@@ -1,4 +1,4 @@
-/* Progressive enhancement for the briefing: sidenotes, note previews and the matrix filter.
+/* Progressive enhancement for the briefing: sidenotes, note previews and the matrix and timeline filters.
    CSP-safe: no inline styles, no innerHTML, no eval. Without this file every
    note marker is still a plain link to its note and the filter stays hidden. */
 (() => {
@@ -10,7 +10,7 @@
   // stylesheet floats into the margin on wide screens and hides elsewhere. Markers in tables, cards
   // and headings keep only their preview. A note cited again in the same paragraph is not repeated,
   // unless that marker has a locator of its own.
-  const NOT_IN_TEXT = 'table, figure, .cards, .verdicts, .notes, .toc, h1, h2, h3, h4, h5, h6';
+  const NOT_IN_TEXT = 'table, figure, .cards, .figure-cards, .verdicts, .notes, .toc, h1, h2, h3, h4, h5, h6';
 
   function noteFor(link) {
     const hash = link.hash;
@@ -223,6 +223,19 @@
 
   const normalise = (text) => text.toLocaleLowerCase().replace(/\s+/g, ' ').trim();
 
+  // Shared by the filters: hides the items that do not match, closes a preview left in a hidden one,
+  // and says in the filter's live region how many show.
+  function showOnly(items, matches, status, noun) {
+    let shown = 0;
+    items.forEach((item, i) => {
+      const visible = matches(item, i);
+      item.hidden = !visible;
+      if (visible) shown += 1;
+    });
+    if (activeRef && activeRef.closest('[hidden]')) closePopover();
+    if (status) status.textContent = `Showing ${shown} of ${items.length} ${noun}${items.length === 1 ? '' : 's'}`;
+  }
+
   // A row's searchable text: its dimension name and cell text, without note numbers.
   function rowText(row) {
     const copy = row.cloneNode(true);
@@ -238,18 +251,10 @@
 
     const rows = Array.from(table.tBodies).flatMap((tbody) => Array.from(tbody.rows));
     const texts = rows.map(rowText);
-    const total = rows.length;
 
     const apply = () => {
       const query = normalise(input.value);
-      let shown = 0;
-      rows.forEach((row, i) => {
-        const visible = query === '' || texts[i].includes(query);
-        row.hidden = !visible;
-        if (visible) shown += 1;
-      });
-      if (activeRef && activeRef.closest('tr[hidden]')) closePopover();
-      if (status) status.textContent = `Showing ${shown} of ${total} dimension${total === 1 ? '' : 's'}`;
+      showOnly(rows, (row, i) => query === '' || texts[i].includes(query), status, 'dimension');
     };
 
     input.addEventListener('input', apply);
@@ -264,4 +269,25 @@
     box.hidden = false;
     if (input.value !== '') apply(); // a value restored by the browser
   });
+
+  /* ---------- 3. Timeline filter ---------- */
+
+  // The select boxes above the timeline narrow its events by company and by kind (each event carries
+  // data-company and data-kind); without this script the boxes stay hidden and every event shows.
+  document.querySelectorAll('.timeline-filter[data-filter-for]').forEach((box) => {
+    const list = document.getElementById(box.dataset.filterFor);
+    const selects = Array.from(box.querySelectorAll('select[data-filter]'));
+    const status = box.querySelector('.filter-status');
+    if (!list || !selects.length) return;
+
+    const events = Array.from(list.children);
+    const apply = () => showOnly(events,
+      (event) => selects.every((select) => select.value === '' || event.dataset[select.dataset.filter] === select.value),
+      status, 'event');
+
+    selects.forEach((select) => select.addEventListener('change', apply));
+    box.hidden = false;
+    if (selects.some((select) => select.value !== '')) apply(); // a choice restored by the browser
+  });
+  /* ---------- end of the timeline filter ---------- */
 })();

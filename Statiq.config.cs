@@ -76,7 +76,7 @@ public static class SiteConfiguration
             {
                 // Reads the pages laid out (a dependency's PostProcess output), so it indexes what readers see.
                 Dependencies = [Pages],
-                PostProcess = [new WriteSearchIndex(pagesFrom: [Pages])],
+                PostProcess = [new WriteSearchIndex(templates, pagesFrom: [Pages])],
                 Output = [new WriteFiles()],
             },
             new Pipeline(Links)

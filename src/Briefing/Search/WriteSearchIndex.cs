@@ -5,6 +5,7 @@ using Briefing.Engine.Caching;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Modules;
 using Briefing.Metadata;
+using Briefing.Templates;
 
 namespace Briefing.Search;
 
@@ -14,10 +15,18 @@ namespace Briefing.Search;
 /// The shape is kept short because the whole file is fetched before the first result shows:
 /// <c>{"pages":[{"u":url,"t":title,"p":[[id,heading,text],…]},…]}</c>. A page with no searchable text
 /// (a search page, a print edition that repeats every other page) is left out. Runs in PostProcess of a
-/// pipeline that depends on the pages, so it reads them laid out.
+/// pipeline that depends on the pages, so it reads them laid out. Written only when some page's layout
+/// asks for its address (<see cref="AddressFunction"/>): reading every page again costs about as much as
+/// laying them out, which a site without a search page should not pay.
 /// </summary>
-public sealed class WriteSearchIndex(IReadOnlyList<string> pagesFrom, string destination = "search-index.json") : IModule
+public sealed class WriteSearchIndex(TemplateLibrary templates, IReadOnlyList<string> pagesFrom) : IModule
 {
+    /// <summary>Where the index is published.</summary>
+    public const string Address = "/search-index.json";
+
+    /// <summary>The template function that gives <see cref="Address"/>, and whose use makes the build write the index.</summary>
+    public const string AddressFunction = "search_index";
+
     // The file is read with JSON.parse, never put in HTML, so only what JSON itself requires is escaped (accented letters stay one byte or two, not six).
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -29,6 +38,8 @@ public sealed class WriteSearchIndex(IReadOnlyList<string> pagesFrom, string des
             .Where(d => d.Has(SiteKeys.Markdown) && d.Destination is not null && d.Destination.EndsWith(".html", StringComparison.Ordinal))
             .OrderBy(d => d.Get(SiteKeys.Url), StringComparer.Ordinal)
             .ToList();
+        if (!pages.Select(d => d.Get(SiteKeys.FrontMatter).Layout ?? PageLayout.DefaultLayout).Distinct(StringComparer.Ordinal).Any(ReadsTheIndex))
+            return Task.FromResult(inputs);
         var passages = new IReadOnlyList<Passage>[pages.Count];
         Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, () => new HtmlParser(), (i, _, parser) =>
         {
@@ -63,7 +74,11 @@ public sealed class WriteSearchIndex(IReadOnlyList<string> pagesFrom, string des
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        var index = Document.Create(null, new Utf8Content(buffer.ToArray())).WithDestination(destination);
+        var index = Document.Create(null, new Utf8Content(buffer.ToArray())).WithDestination(Address.TrimStart('/'));
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, index]);
     }
+
+    private bool ReadsTheIndex(string layoutName) =>
+        templates.Find($"layouts/{layoutName}.sbn") is { HasErrors: false } layout
+        && TemplateGlobals.Of(layout, templates).Contains(AddressFunction);
 }

@@ -68,6 +68,16 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void A_site_whose_layouts_never_ask_for_the_index_gets_none()
+    {
+        using var site = new TestSite().Write("input/index.md", "---\ntitle: Home\n---\nHello.\n");
+        Assert.Equal(0, site.Build().ExitCode);
+
+        Assert.False(site.OutputExists("search-index.json"));
+        Assert.True(site.OutputExists("index.html"));
+    }
+
+    [Fact]
     public void Every_page_links_to_the_search_page_only_when_the_site_has_one()
     {
         using var with = Site();

@@ -13,6 +13,7 @@
   if (!form || !input || !status || !list) return;
 
   const MAX_RESULTS = 50;
+  const PER_PAGE = 3;
   const CONTEXT = 90; // characters shown either side of the first match
 
   // Case- and accent-insensitive text, with where each of its characters came from in the original,
@@ -50,6 +51,7 @@
             id,
             heading,
             text,
+            own: fold(`${heading} ${text}`).folded,
             haystack: fold(`${page.t} ${heading} ${text}`).folded,
           })));
           return index;
@@ -153,11 +155,19 @@
     status.textContent = 'Searching…';
     return load().then((passages) => {
       if (run !== latest) return; // a newer query is on its way
-      // Every word must occur; passages where a word is in the page title or heading come first.
+      // Every word must occur in the passage or its page's title. Passages that hold more of the words
+      // themselves come first, then the site's order; a page shows at most PER_PAGE passages, so a
+      // word of one page's title does not list that whole page.
+      const perPage = new Map();
       const hits = passages
         .filter((p) => terms.every((t) => p.haystack.includes(t)))
-        .map((p, order) => ({ p, order, score: terms.filter((t) => fold(`${p.title} ${p.heading}`).folded.includes(t)).length }))
-        .sort((a, b) => b.score - a.score || a.order - b.order)
+        .map((p, order) => ({ p, order, own: terms.filter((t) => p.own.includes(t)).length }))
+        .sort((a, b) => b.own - a.own || a.order - b.order)
+        .filter((h) => {
+          const seen = perPage.get(h.p.url) || 0;
+          perPage.set(h.p.url, seen + 1);
+          return seen < PER_PAGE;
+        })
         .map((h) => h.p);
       render(query.trim(), hits, terms);
     }).catch(() => {

@@ -1,6 +1,7 @@
 using Briefing.Content;
 using Briefing.Engine.Pipelines;
 using Briefing.Modules;
+using Briefing.Search;
 using Briefing.Settings;
 using Briefing.Templates;
 
@@ -20,6 +21,7 @@ public static class SiteConfiguration
     public const string Files = "files";
     public const string SiteFiles = "site-files";
     public const string Links = "links";
+    public const string Search = "search";
 
     public static IReadOnlyList<Pipeline> Pipelines(SiteSettings site)
     {
@@ -68,6 +70,13 @@ public static class SiteConfiguration
                     new GenerateSiteFiles(site, Data, pagesFrom: [Pages]),
                     new WriteChartData(Data),
                 ],
+                Output = [new WriteFiles()],
+            },
+            new Pipeline(Search)
+            {
+                // Reads the pages laid out (a dependency's PostProcess output), so it indexes what readers see.
+                Dependencies = [Pages],
+                PostProcess = [new WriteSearchIndex(templates, pagesFrom: [Pages])],
                 Output = [new WriteFiles()],
             },
             new Pipeline(Links)

@@ -1,6 +1,7 @@
 using Briefing.Engine.Caching;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Modules;
+using Briefing.Markdown.Citations;
 using Briefing.Metadata;
 using Briefing.Settings;
 using Briefing.Templates;
@@ -12,6 +13,8 @@ namespace Briefing.Modules;
 /// navigation needs every page's title (from <paramref name="pagesFrom"/>). A layout that lists where
 /// sources are cited (it calls <c>citations_of</c>, as the sources page does) needs every other page's
 /// citations, data cells' included, so such pages are laid out after all the others, whatever their name.
+/// A layout that shows other pages whole (it calls <c>chapters</c>, as a print edition does) comes after
+/// those too, so that the sources page is among the pages it shows.
 /// </summary>
 public sealed class ApplyLayout(
     SiteSettings site,
@@ -23,10 +26,13 @@ public sealed class ApplyLayout(
     /// <summary>The template function that makes a layout wait for every citation.</summary>
     public const string NeedsEveryCitation = "citations_of";
 
+    /// <summary>The template function that makes a layout wait for every other page to be laid out.</summary>
+    public const string NeedsEveryPage = "chapters";
+
     private readonly PageLayout _layout = new(templates);
     private readonly ResultCache<LaidOutPage?> _cache = new();
     private readonly Lock _signing = new();
-    private readonly string[] _signatures = ["", ""];
+    private readonly string[] _signatures = ["", "", ""];
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
@@ -39,14 +45,19 @@ public sealed class ApplyLayout(
         var versions = context.Incremental ? templates.Refresh() : TemplateVersions.None;
 
         var results = new Document?[inputs.Count];
-        var waiting = inputs.Concat(pages).Select(LayoutOf).Distinct(StringComparer.Ordinal).Where(WaitsForCitations).ToHashSet(StringComparer.Ordinal);
-        var last = Enumerable.Range(0, inputs.Count).Where(i => waiting.Contains(LayoutOf(inputs[i]))).ToList();
-        var first = Enumerable.Range(0, inputs.Count).Except(last).ToList();
-        var sourcesUrl = pages.Where(d => waiting.Contains(LayoutOf(d))).Select(d => d.Get(SiteKeys.Url)).Order(StringComparer.Ordinal).FirstOrDefault();
-        LayOut(first, 0, LayoutSurroundings.Gather(site, data, pages, [], assets, sourcesUrl));
-        var citations = first.Select(i => results[i]).OfType<Document>().SelectMany(d => d.GetOrDefault(SiteKeys.CitationUses) ?? []).ToList();
-        LayOut(last, 1, LayoutSurroundings.Gather(site, data, pages, citations, assets, sourcesUrl));
+        var passOf = inputs.Concat(pages).Select(LayoutOf).Distinct(StringComparer.Ordinal).ToDictionary(name => name, PassOf, StringComparer.Ordinal);
+        var passes = Enumerable.Range(0, 3).Select(pass => Enumerable.Range(0, inputs.Count).Where(i => passOf[LayoutOf(inputs[i])] == pass).ToList()).ToList();
+        var sourcesUrl = pages.Where(d => passOf[LayoutOf(d)] == 1).Select(d => d.Get(SiteKeys.Url)).Order(StringComparer.Ordinal).FirstOrDefault();
+        LayOut(passes[0], 0, LayoutSurroundings.Gather(site, data, pages, [], assets, sourcesUrl));
+        LayOut(passes[1], 1, LayoutSurroundings.Gather(site, data, pages, CitationsSoFar(), assets, sourcesUrl));
+        if (passes[2].Count > 0)
+        {
+            var laidOut = results.OfType<Document>().Where(d => d.Has(SiteKeys.Markdown)).ToList();
+            LayOut(passes[2], 2, LayoutSurroundings.Gather(site, data, pages, CitationsSoFar(), assets, sourcesUrl, laidOut));
+        }
         return Task.FromResult<IReadOnlyList<Document>>(results.OfType<Document>().ToList());
+
+        List<CitationUse> CitationsSoFar() => results.OfType<Document>().SelectMany(d => d.GetOrDefault(SiteKeys.CitationUses) ?? []).ToList();
 
         void LayOut(IReadOnlyList<int> chosen, int pass, LayoutSurroundings surroundings)
         {
@@ -68,10 +79,17 @@ public sealed class ApplyLayout(
 
     private static string LayoutOf(Document page) => page.Get(SiteKeys.FrontMatter).Layout ?? PageLayout.DefaultLayout;
 
-    /// <summary>Asked once per layout and run: reading a layout's globals walks it and its partials.</summary>
-    private bool WaitsForCitations(string layoutName) =>
-        templates.Find($"layouts/{layoutName}.sbn") is { HasErrors: false } layout
-        && TemplateGlobals.Of(layout, templates).Contains(NeedsEveryCitation);
+    /// <summary>
+    /// Which pass lays a layout out: 0, most; 1, after them, one that lists every citation; 2, last, one that
+    /// shows the other pages whole. Asked once per layout and run: reading a layout's globals walks it and its partials.
+    /// </summary>
+    private int PassOf(string layoutName)
+    {
+        if (templates.Find($"layouts/{layoutName}.sbn") is not { HasErrors: false } layout)
+            return 0;
+        var globals = TemplateGlobals.Of(layout, templates);
+        return globals.Contains(NeedsEveryPage) ? 2 : globals.Contains(NeedsEveryCitation) ? 1 : 0;
+    }
 
     /// <summary>The previous signature string of the pass when nothing changed, so comparing it for each cached page costs nothing.</summary>
     private string Intern(int pass, string signature)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using Briefing.Data;
 using Briefing.Engine.Documents;
@@ -6,6 +7,7 @@ using Briefing.Html;
 using Briefing.Markdown;
 using Briefing.Markdown.Citations;
 using Briefing.Metadata;
+using Briefing.Print;
 using Briefing.Settings;
 using Briefing.Views;
 using Scriban.Runtime;
@@ -21,6 +23,8 @@ public sealed class LayoutSurroundings
 {
     private readonly Lazy<TrustedHtml> _chart;
     private readonly Lazy<IReadOnlyList<ChartAnnotation>> _annotations;
+    private readonly Lazy<IReadOnlyList<Chapter>> _chapters;
+    private readonly IReadOnlyList<Document> _laidOut;
 
     private LayoutSurroundings(
         SiteSettings site,
@@ -30,7 +34,9 @@ public sealed class LayoutSurroundings
         IReadOnlyDictionary<string, string> assets,
         IReadOnlyList<NavItem> navigation,
         DateOnly? lastUpdated,
-        string? sourcesUrl)
+        string? sourcesUrl,
+        IReadOnlyDictionary<string, string> layoutUrls,
+        IReadOnlyList<Document> laidOut)
     {
         SourcesUrl = sourcesUrl;
         Site = site;
@@ -43,6 +49,17 @@ public sealed class LayoutSurroundings
         LastUpdated = lastUpdated;
         _chart = new Lazy<TrustedHtml>(() => new TrustedHtml(CapexChart.Render(data)));
         _annotations = new Lazy<IReadOnlyList<ChartAnnotation>>(() => CapexChart.Annotations(data));
+        LayoutUrls = layoutUrls;
+        _laidOut = laidOut;
+        _chapters = new Lazy<IReadOnlyList<Chapter>>(() =>
+        {
+            var byUrl = laidOut.ToDictionary(d => d.Get(SiteKeys.Url), StringComparer.Ordinal);
+            return PrintChapters.From(navigation
+                .Where(n => byUrl.ContainsKey(n.Url))
+                .Select(n => byUrl[n.Url])
+                .Select(d => new PrintChapters.LaidOutPage(d.Get(SiteKeys.Url), d.Get(SiteKeys.Markdown).Title, d.Content.ReadText()))
+                .ToList());
+        });
     }
 
     public SiteSettings Site { get; }
@@ -70,6 +87,16 @@ public sealed class LayoutSurroundings
     /// <summary>The address of the page that lists every source's citations, or null: the theme links to it only where it exists.</summary>
     public string? SourcesUrl { get; }
 
+    /// <summary>Layout name to the address of the first page (by address) laid out with it: how the theme links to a page only where it exists.</summary>
+    public IReadOnlyDictionary<string, string> LayoutUrls { get; }
+
+    /// <summary>
+    /// The navigation's pages as chapters of one page (<see cref="PrintChapters"/>), made once for the run by
+    /// the first page that asks. Only pages laid out in an earlier pass are there, which is why a layout that
+    /// asks for them is laid out last (see <see cref="Modules.ApplyLayout"/>).
+    /// </summary>
+    public IReadOnlyList<Chapter> Chapters => _chapters.Value;
+
     /// <summary>The capex chart, drawn once for the run, by the first page that asks.</summary>
     public TrustedHtml Chart => _chart.Value;
 
@@ -82,7 +109,8 @@ public sealed class LayoutSurroundings
         IReadOnlyList<Document> pages,
         IEnumerable<CitationUse> citations,
         IReadOnlyDictionary<string, string> assets,
-        string? sourcesUrl = null)
+        string? sourcesUrl = null,
+        IReadOnlyList<Document>? laidOut = null)
     {
         var titles = pages.ToDictionary(d => d.Get(SiteKeys.Url), d => d.Get(SiteKeys.FrontMatter).NavTitle ?? d.Get(SiteKeys.Markdown).Title, StringComparer.Ordinal);
         var bySource = citations
@@ -100,7 +128,10 @@ public sealed class LayoutSurroundings
             .Select(p => new NavItem(p.FrontMatter.NavTitle ?? p.Title, p.Url, false, p.FrontMatter.Description))
             .ToList();
         var lastUpdated = pages.Select(d => d.Get(SiteKeys.FrontMatter).Date).Max();
-        return new LayoutSurroundings(site, data, titles, bySource, assets, navigation, lastUpdated, sourcesUrl);
+        var layoutUrls = pages
+            .GroupBy(d => d.Get(SiteKeys.FrontMatter).Layout ?? PageLayout.DefaultLayout, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(d => d.Get(SiteKeys.Url)).Order(StringComparer.Ordinal).First(), StringComparer.Ordinal);
+        return new LayoutSurroundings(site, data, titles, bySource, assets, navigation, lastUpdated, sourcesUrl, layoutUrls, laidOut ?? []);
     }
 
     /// <summary>What the site-wide part of the layout model is for one page (the current page marked in the navigation).</summary>
@@ -140,6 +171,11 @@ public sealed class LayoutSurroundings
             text.Append('\n').Append(url).Append('|').Append(title);
         foreach (var item in Navigation)
             text.Append("\nnav|").Append(item.Url).Append('|').Append(item.Title).Append('|').Append(item.Description);
+        foreach (var (layout, url) in LayoutUrls.OrderBy(l => l.Key, StringComparer.Ordinal))
+            text.Append("\nlayout|").Append(layout).Append('|').Append(url);
+        // The pages a later pass reads (chapters): by their content's hash, so an edit to any of them lays the reader out again.
+        foreach (var page in _laidOut.OrderBy(d => d.Get(SiteKeys.Url), StringComparer.Ordinal))
+            text.Append("\nlaid-out|").Append(page.Get(SiteKeys.Url)).Append('|').Append(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(page.Content.ReadText()))));
         foreach (var (path, fingerprinted) in Assets.OrderBy(a => a.Key, StringComparer.Ordinal))
             text.Append("\nasset|").Append(path).Append('|').Append(fingerprinted);
         foreach (var (source, pages) in Citations.OrderBy(c => c.Key, StringComparer.Ordinal))

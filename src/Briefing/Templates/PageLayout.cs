@@ -10,6 +10,8 @@ using Briefing.Markdown;
 using Briefing.Markdown.Citations;
 using Briefing.Metadata;
 using Briefing.Views;
+using Briefing.Print;
+using Briefing.Search;
 using Briefing.Yaml;
 using Scriban;
 using Scriban.Parsing;
@@ -24,7 +26,7 @@ public sealed record LaidOutPage(Utf8Content Html, IReadOnlyList<CitationUse> Us
 /// <summary>
 /// Renders one page with its layout (front matter <c>layout</c>, default "page"): builds what the
 /// template sees (<c>site</c>, <c>page</c>, <c>data</c> and the functions <c>cite</c>, <c>asset</c>,
-/// <c>capex_chart</c>, <c>capex_annotations</c>, <c>citations_of</c>, <c>company</c>) and turns Scriban's errors into diagnostics at the template's line.
+/// <c>capex_chart</c>, <c>capex_annotations</c>, <c>citations_of</c>, <c>company</c>, <c>chapters</c>, <c>page_with_layout</c>, <c>search_index</c>) and turns Scriban's errors into diagnostics at the template's line.
 /// </summary>
 public sealed class PageLayout(TemplateLibrary templates)
 {
@@ -120,6 +122,10 @@ public sealed class PageLayout(TemplateLibrary templates)
         globals.Import("capex_chart", new Func<TrustedHtml>(() => surroundings.Chart));
         globals.Import("capex_annotations", new Func<IReadOnlyList<ChartAnnotation>>(() => surroundings.ChartAnnotations));
         globals.Import("citations_of", new Func<string, IReadOnlyList<CitingPage>>(id => surroundings.Citations.GetValueOrDefault(id) ?? []));
+        globals.Import("chapters", new Func<IReadOnlyList<Chapter>>(() => surroundings.Chapters));
+        globals.Import(WriteSearchIndex.AddressFunction, new Func<string>(() => WriteSearchIndex.Address));
+        // The address of a page laid out with the named layout, or null: a theme links to its search or print page only where the site has one.
+        globals.Import("page_with_layout", new Func<string, string?>(name => surroundings.LayoutUrls.GetValueOrDefault(name)));
 
         var context = new EscapingTemplateContext
         {

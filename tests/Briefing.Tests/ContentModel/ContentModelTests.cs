@@ -11,24 +11,7 @@ public sealed class ContentModelTests
 {
     private static readonly HtmlParser Parser = new();
 
-    private static TestSite ThreeCompanies() => BriefingFixture.Create()
-        .Write("input/data/companies.yml", """
-            - id: meta
-              name: Meta
-              role: The distributor
-              summary: Gives models away.
-              sources: [alpha]
-            - id: amazon
-              name: Amazon
-              role: The landlord
-              summary: Rents the infrastructure.
-              sources: [beta]
-            - id: contoso
-              name: Contoso
-              role: The newcomer
-              summary: Sells spreadsheets with agents in them.
-              sources: [gamma]
-            """)
+    private static TestSite ThreeCompanies() => BriefingFixture.CreateWithThreeCompanies()
         .Write("input/data/matrix.yml", """
             dimensions:
               - id: models

@@ -3,6 +3,26 @@ namespace Briefing.Tests.Support;
 /// <summary>A small briefing: three sources, two companies, a matrix, capex figures; pages are added by each test.</summary>
 public static class BriefingFixture
 {
+    /// <summary>The same briefing with a third company, Contoso, for views that must work for any number; its matrix cells are the test's to write.</summary>
+    public static TestSite CreateWithThreeCompanies() => Create()
+        .Write("input/data/companies.yml", """
+            - id: meta
+              name: Meta
+              role: The distributor
+              summary: Gives models away.
+              sources: [alpha]
+            - id: amazon
+              name: Amazon
+              role: The landlord
+              summary: Rents the infrastructure.
+              sources: [beta]
+            - id: contoso
+              name: Contoso
+              role: The newcomer
+              summary: Sells spreadsheets with agents in them.
+              sources: [gamma]
+            """);
+
     public static TestSite Create() => new TestSite()
         .Write("input/data/sources.yml", """
             - id: alpha

@@ -11,25 +11,7 @@ namespace Briefing.Tests.Theme;
 /// </summary>
 public sealed class HomeKeyFiguresTests
 {
-    private static TestSite Site() => BriefingFixture.Create()
-        // A third company with no capex figure: its card says so rather than vanishing.
-        .Write("input/data/companies.yml", """
-            - id: meta
-              name: Meta
-              role: The distributor
-              summary: Gives models away.
-              sources: [alpha]
-            - id: amazon
-              name: Amazon
-              role: The landlord
-              summary: Rents the infrastructure.
-              sources: [beta]
-            - id: contoso
-              name: Contoso
-              role: The newcomer
-              summary: Arrives late.
-              sources: [gamma]
-            """)
+    private static TestSite Site() => BriefingFixture.CreateWithThreeCompanies()
         .Write("input/data/matrix.yml", """
             dimensions:
               - id: models

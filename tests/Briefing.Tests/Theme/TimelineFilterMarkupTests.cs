@@ -15,24 +15,7 @@ public sealed class TimelineFilterMarkupTests
     {
         static string Event(string? company, string kind, string title) =>
             $"- date: 2026\n{(company is null ? "" : $"  company: {company}\n")}  kind: {kind}\n  title: {title}\n  text: Something happened.\n  sources: [alpha]\n";
-        using var site = BriefingFixture.Create()
-            .Write("input/data/companies.yml", """
-                - id: meta
-                  name: Meta
-                  role: The distributor
-                  summary: Gives models away.
-                  sources: [alpha]
-                - id: amazon
-                  name: Amazon
-                  role: The landlord
-                  summary: Rents the infrastructure.
-                  sources: [beta]
-                - id: contoso
-                  name: Contoso
-                  role: The newcomer
-                  summary: Arrives late.
-                  sources: [gamma]
-                """)
+        using var site = BriefingFixture.CreateWithThreeCompanies()
             .Write("input/data/matrix.yml", "dimensions: []\n")
             .Write("input/data/events.yml", string.Concat(
                 Event("meta", "model", "A model"),

@@ -48,6 +48,17 @@ public sealed class FragmentTests
     }
 
     [Fact]
+    public void A_fragment_that_differs_from_a_heading_only_in_case_lands_as_on_GitHub()
+    {
+        // GitHub scrolls to "## Reporting a Vulnerability" from #Reporting-a-Vulnerability (a real SECURITY.md does this).
+        var run = Build(
+            ("index.md", "# Home\n\n* [Reporting](#Reporting-a-Vulnerability)\n* [There](other.md#Größe-Und-Form)\n\n## Reporting a Vulnerability\n"),
+            ("other.md", "# Other\n\n## Größe und Form\n"));
+
+        Assert.True(run.ExitCode == 0 && run.Diagnostics.Count == 0, run.ToString());
+    }
+
+    [Fact]
     public void A_missing_anchor_on_the_same_page_is_reported_once_where_it_was_written()
     {
         var run = Build(("index.md", "# Home\n\n## Present\n\nA [link](#absent) and\nan [encoded one](#%C3%BCber).\n"));

@@ -290,4 +290,19 @@
     if (selects.some((select) => select.value !== '')) apply(); // a choice restored by the browser
   });
   /* ---------- end of the timeline filter ---------- */
+
+  /* ---------- Fragments in any case ---------- */
+
+  // GitHub finds "## Install" from a link to #Install as well as #install, and pages written for GitHub
+  // rely on it (the link check accepts such links for that reason); a browser matches ids exactly, so
+  // where nothing has the fragment's id, scroll to the one element whose id differs only in case.
+  const landIgnoringCase = () => {
+    const wanted = decodeURIComponent(location.hash.slice(1));
+    if (!wanted || document.getElementById(wanted)) return;
+    const lower = wanted.toLowerCase();
+    const target = Array.from(document.querySelectorAll('[id]')).find((el) => el.id.toLowerCase() === lower);
+    if (target) target.scrollIntoView();
+  };
+  window.addEventListener('hashchange', landIgnoringCase);
+  landIgnoringCase();
 })();

@@ -38,7 +38,7 @@ public static class SiteConfiguration
             {
                 Dependencies = [Data],
                 Input = [new ReadFiles(site, site.InputFolder, path => IsPage(path))],
-                Process = [new ParseFrontMatter(), new SetPageUrls(), new SkipDrafts(site), new RenderMarkdown(site, Data), new CreateFolderPages(site)],
+                Process = [new ParseFrontMatter(), new SetPageUrls(), new SkipDrafts(site), new RenderMarkdown(site, Data), new CreateFolderPages(site, listsFile: IsCopiedAsIs)],
                 PostProcess =
                 [
                     new ListContentLinks(),

@@ -47,6 +47,14 @@ public sealed class InputIndex
         return _urls.Contains(url) ? url : null;
     }
 
+    /// <summary>The files directly in a folder ("" is the top), in ordinal order.</summary>
+    public IEnumerable<string> FilesIn(string folder) =>
+        _files.Where(f => FolderOf(f) == folder).Order(StringComparer.Ordinal);
+
+    /// <summary>The folders directly in a folder ("" is the top), in ordinal order.</summary>
+    public IEnumerable<string> FoldersIn(string folder) =>
+        _folders.Where(f => FolderOf(f) == folder).Order(StringComparer.Ordinal);
+
     private static string FolderOf(string path) => path.Contains('/') ? path[..path.LastIndexOf('/')] : "";
 
     private static IEnumerable<string> ParentsOf(string path)

@@ -51,14 +51,17 @@ public sealed partial class LinkResolver(InputIndex index)
                 : Broken(trimmed, $"'{url}' links to '{combined}', which is not in the input folder");
         }
         if (index.HasFile(combined))
-        {
-            var href = "/" + string.Join('/', combined.Split('/').Select(Uri.EscapeDataString));
-            return new ResolvedLink(href + suffix, "/" + combined, fragment, null);
-        }
+            return new ResolvedLink(FileHref(combined) + suffix, "/" + combined, fragment, null);
         if ((path.EndsWith('/') || combined.Length == 0 || index.HasFolder(combined)) && index.FolderPageUrl(combined) is { } folderPage)
             return new ResolvedLink(folderPage + suffix, folderPage, fragment, null);
+        // A folder of other files (source code, images): GitHub shows its listing, and so does the site (CreateFolderPages).
+        if (index.HasFolder(combined))
+            return new ResolvedLink(FileHref(combined) + "/" + suffix, $"/{combined}/", fragment, null);
         return Broken(trimmed, $"'{url}' points at '{combined}', which is not in the input folder");
     }
+
+    /// <summary>The address of an input file copied as it is: its path, each segment escaped.</summary>
+    public static string FileHref(string inputPath) => "/" + string.Join('/', inputPath.Split('/').Select(Uri.EscapeDataString));
 
     private static ResolvedLink Broken(string href, string problem) => new(href, null, null, problem);
 

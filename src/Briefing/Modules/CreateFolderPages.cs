@@ -14,9 +14,11 @@ namespace Briefing.Modules;
 /// <summary>
 /// Gives each folder of pages that has no page of its own (no index.md or README.md) a generated one
 /// listing its subfolders and pages, as GitHub shows a folder, so that every folder's address, <c>/</c>
-/// included, resolves. The page is laid out like any other; its diagnostics name the folder.
+/// included, resolves. A folder of other files that a page links to (source code, say) gets one too,
+/// listing its subfolders and the files <paramref name="listsFile"/> publishes, and so do its subfolders.
+/// The page is laid out like any other; its diagnostics name the folder.
 /// </summary>
-public sealed class CreateFolderPages(SiteSettings site) : IModule
+public sealed class CreateFolderPages(SiteSettings site, Func<string, bool> listsFile) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
@@ -30,22 +32,48 @@ public sealed class CreateFolderPages(SiteSettings site) : IModule
         var created = folders
             .Where(folder => !urls.Contains(UrlOf(folder)))
             .Order(StringComparer.Ordinal)
-            .Select(folder => FolderPage(folder, folders, subfolders[folder], pagesByFolder[folder], titles))
+            .Select(folder => FolderPage(folder, subfolders[folder]
+                .Select(f => new Entry(NameOf(f), titles.GetValueOrDefault(UrlOf(f)) is { } own ? own : NameOf(f) + "/", UrlOf(f), IsFolder: true))
+                .Concat(pagesByFolder[folder]
+                    .Where(d => d.Get(SiteKeys.Url) != UrlOf(folder) && !folders.Contains(d.Get(SiteKeys.Url).Trim('/')))
+                    .Select(d => new Entry(Path.GetFileName(d.Get(SiteKeys.PageSource).InputPath), d.Get(SiteKeys.Markdown).Title, d.Get(SiteKeys.Url), IsFolder: false)))))
             .ToList();
-        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. created]);
+        var published = urls.Concat(created.Select(d => d.Get(SiteKeys.Url))).ToHashSet(StringComparer.Ordinal);
+        return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. created, .. FolderOfFilesPages(pages, published)]);
     }
 
-    private Document FolderPage(
-        string folder, IReadOnlySet<string> folders, IEnumerable<string> subfolders, IEnumerable<Document> pages, IReadOnlyDictionary<string, string> titles)
+    /// <summary>The listings of the folders of files that pages link to, and of their subfolders.</summary>
+    private IEnumerable<Document> FolderOfFilesPages(IEnumerable<Document> pages, HashSet<string> published)
+    {
+        var linked = pages.SelectMany(d => d.Get(SiteKeys.Markdown).Links)
+            .Select(l => l.TargetPath)
+            .Where(t => t.EndsWith('/') && !published.Contains(t))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (linked.Count == 0)
+            yield break;
+        var index = InputIndex.Scan(site);
+        var waiting = new Queue<string>(linked.Select(t => t.Trim('/')).Where(index.HasFolder));
+        while (waiting.TryDequeue(out var folder))
+        {
+            if (!published.Add(UrlOf(folder)))
+                continue;
+            var subfolders = index.FoldersIn(folder).ToList();
+            subfolders.ForEach(waiting.Enqueue);
+            yield return FolderPage(folder, subfolders
+                .Select(f => new Entry(NameOf(f), NameOf(f) + "/", LinkResolver.FileHref(f) + "/", IsFolder: true))
+                .Concat(index.FilesIn(folder).Where(listsFile).Select(f => new Entry(NameOf(f), NameOf(f), LinkResolver.FileHref(f), IsFolder: false))));
+        }
+    }
+
+    private sealed record Entry(string Name, string Text, string Url, bool IsFolder);
+
+    private Document FolderPage(string folder, IEnumerable<Entry> listed)
     {
         var url = UrlOf(folder);
         var file = site.DisplayPath(Path.Combine(site.InputFolder, folder));
         var title = MarkdownPageRenderer.TitleFromFileName(folder.Length == 0 ? "index.md" : folder + "/index.md");
-        var entries = subfolders
-            .Select(f => (Name: NameOf(f), Text: titles.GetValueOrDefault(UrlOf(f)) is { } own ? own : NameOf(f) + "/", Url: UrlOf(f), IsFolder: true))
-            .Concat(pages
-                .Where(d => d.Get(SiteKeys.Url) != url && !folders.Contains(d.Get(SiteKeys.Url).Trim('/')))
-                .Select(d => (Name: Path.GetFileName(d.Get(SiteKeys.PageSource).InputPath), Text: d.Get(SiteKeys.Markdown).Title, Url: d.Get(SiteKeys.Url), IsFolder: false)))
+        var entries = listed
             .OrderBy(e => !e.IsFolder)
             .ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(e => e.Name, StringComparer.Ordinal)
@@ -56,7 +84,7 @@ public sealed class CreateFolderPages(SiteSettings site) : IModule
             html.Append("<li><a href=\"").Append(WebUtility.HtmlEncode(entry.Url)).Append("\">").Append(WebUtility.HtmlEncode(entry.Text)).Append("</a></li>\n");
         html.Append("</ul>\n");
 
-        var links = entries.Select(e => new PageLink(e.Url, null, SourceLocation.Of(file), false)).ToList();
+        var links = entries.Select(e => new PageLink(Uri.UnescapeDataString(e.Url), null, SourceLocation.Of(file), false)).ToList();
         var markdown = new RenderedMarkdown(title, null, [], links, [], [], new PageNotes());
         return Document.Create(null, Utf8Content.Of(html.ToString()))
             .With(SiteKeys.PageSource, new PageSource(file, folder.Length == 0 ? "index.md" : folder + "/index.md"))

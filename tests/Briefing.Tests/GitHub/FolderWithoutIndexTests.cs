@@ -22,32 +22,7 @@ public sealed class FolderWithoutIndexTests
         var run = site.Build(strict: true);
         Assert.True(run.ExitCode == 0 && run.Diagnostics.Count == 0, run.ToString());
 
-        var parser = new HtmlParser();
-        var pages = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
-            .ToDictionary(p => Path.GetRelativePath(site.Output, p).Replace('\\', '/'), p => (IDocument)parser.ParseDocument(File.ReadAllText(p)));
-        var broken = new List<string>();
-        var checkedLinks = 0;
-        foreach (var (file, page) in pages)
-        {
-            var pageUrl = new Uri("https://briefing.test/" + (file.EndsWith("index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file));
-            var urls = page.QuerySelectorAll("[href], [src], [srcset]").SelectMany(e => new[] { e.GetAttribute("href"), e.GetAttribute("src") }
-                .Concat((e.GetAttribute("srcset") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.Split(' ')[0])))
-                .OfType<string>();
-            foreach (var url in urls)
-            {
-                var target = new Uri(pageUrl, url);
-                if (target.Host != pageUrl.Host)
-                    continue;
-                checkedLinks++;
-                var path = Uri.UnescapeDataString(target.AbsolutePath).TrimStart('/');
-                var targetFile = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
-                var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
-                if (!File.Exists(Path.Combine(site.Output, targetFile)))
-                    broken.Add($"{file}: {url}");
-                else if (fragment.Length > 0 && fragment != "top" && pages.TryGetValue(targetFile, out var targetPage) && targetPage.GetElementById(fragment) is null)
-                    broken.Add($"{file}: {url} (no such id)");
-            }
-        }
+        var (pages, broken, checkedLinks) = OutputLinks.Follow(site.Output);
         Assert.Empty(broken);
         Assert.True(checkedLinks > 40, $"only {checkedLinks} links checked");
 
@@ -55,5 +30,21 @@ public sealed class FolderWithoutIndexTests
         Assert.Equal([("/part-two/", "part-two/"), ("/getting-started/", "Getting started"), ("/introduction/", "Introduction"), ("/SUMMARY/", "Summary")], top);
         Assert.Equal(["/part-two/details/"], pages["part-two/index.html"].QuerySelectorAll("main ul.folder-list a").Select(a => a.GetAttribute("href")));
         Assert.DoesNotContain(pages.Values.SelectMany(p => p.QuerySelectorAll("a[href]")), a => a.GetAttribute("href")!.Contains("/sources/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_linked_folder_of_other_files_gets_a_listing_as_GitHub_shows_one()
+    {
+        using var site = new TestSite()
+            .Write("input/index.md", "# Home\n\nThe [code](src) and [its tests](src/tests/).\n")
+            .Write("input/src/main.go", "package main\n")
+            .Write("input/src/tests/main_test.go", "package main\n");
+        var run = site.Build(strict: true);
+        Assert.True(run.ExitCode == 0 && run.Diagnostics.Count == 0, run.ToString());
+
+        var (pages, broken, _) = OutputLinks.Follow(site.Output);
+        Assert.Empty(broken);
+        Assert.Equal(["/src/tests/", "/src/main.go"], pages["src/index.html"].QuerySelectorAll("main ul.folder-list a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/src/tests/main_test.go"], pages["src/tests/index.html"].QuerySelectorAll("main ul.folder-list a").Select(a => a.GetAttribute("href")));
     }
 }

@@ -131,7 +131,10 @@ public sealed class PreviewServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        // Compressed as Netlify and other static hosts serve it, so what is measured here (page weight, Lighthouse) is what readers get.
+        builder.Services.AddResponseCompression();
         _app = builder.Build();
+        _app.UseResponseCompression();
         _app.Run(ServeAsync);
         await _app.StartAsync(_stopping.Token);
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

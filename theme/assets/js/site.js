@@ -10,7 +10,8 @@
   // stylesheet floats into the margin on wide screens and hides elsewhere. Markers in tables, cards
   // and headings keep only their preview. A note cited again in the same paragraph is not repeated,
   // unless that marker has a locator of its own.
-  const NOT_IN_TEXT = 'table, figure, .cards, .figure-cards, .verdicts, .notes, .toc, h1, h2, h3, h4, h5, h6';
+  // The print edition keeps its notes at the end of each chapter, as on paper: no copies in the margin.
+  const NOT_IN_TEXT = 'table, figure, .cards, .figure-cards, .verdicts, .notes, .toc, h1, h2, h3, h4, h5, h6, .print-edition';
 
   function noteFor(link) {
     const hash = link.hash;

@@ -18,7 +18,9 @@ public sealed class FragmentCaseTests(BrowserFixture browser)
 
         await window.Tab.GotoAsync("/case/#Far-Below");
 
-        var top = await window.Tab.Locator("#far-below").EvaluateAsync<double>("h => h.getBoundingClientRect().top");
-        Assert.InRange(top, 0, Viewport.Desktop.Height);
+        // The stylesheet scrolls smoothly, so the heading arrives after an animation: wait for it (10 s at most), then check.
+        var inView = "() => { const top = document.getElementById('far-below').getBoundingClientRect().top; return top >= 0 && top < innerHeight; }";
+        await window.Tab.WaitForFunctionAsync(inView, null, new PageWaitForFunctionOptions { Timeout = 10_000, PollingInterval = 100 });
+        Assert.True(await window.Tab.EvaluateAsync<bool>(inView));
     }
 }

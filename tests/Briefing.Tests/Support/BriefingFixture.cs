@@ -5,7 +5,15 @@ public static class BriefingFixture
 {
     /// <summary>The same briefing with a third company, Contoso, for views that must work for any number; its matrix cells are the test's to write.</summary>
     public static TestSite CreateWithThreeCompanies() => Create()
-        .Write("input/data/companies.yml", """
+        .Write("input/data/companies.yml", TwoCompanies + """
+            - id: contoso
+              name: Contoso
+              role: The newcomer
+              summary: Sells spreadsheets with agents in them.
+              sources: [gamma]
+            """);
+
+    private const string TwoCompanies = """
             - id: meta
               name: Meta
               role: The distributor
@@ -16,12 +24,7 @@ public static class BriefingFixture
               role: The landlord
               summary: Rents the infrastructure.
               sources: [beta]
-            - id: contoso
-              name: Contoso
-              role: The newcomer
-              summary: Sells spreadsheets with agents in them.
-              sources: [gamma]
-            """);
+            """ + "\n";
 
     public static TestSite Create() => new TestSite()
         .Write("input/data/sources.yml", """
@@ -38,18 +41,7 @@ public static class BriefingFixture
               url: https://gamma.example/notes
               description: The third source.
             """)
-        .Write("input/data/companies.yml", """
-            - id: meta
-              name: Meta
-              role: The distributor
-              summary: Gives models away.
-              sources: [alpha]
-            - id: amazon
-              name: Amazon
-              role: The landlord
-              summary: Rents the infrastructure.
-              sources: [beta]
-            """)
+        .Write("input/data/companies.yml", TwoCompanies)
         .Write("input/data/matrix.yml", """
             dimensions:
               - id: models

@@ -59,16 +59,31 @@ public sealed class IndexPageIds : ParallelModule
             .Where(l => l.TargetPath == url && l.Fragment is not null)
             .Select(l => Fragments.Normalize(l.Fragment!))
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var fragment in AttributeValues(html, " href=\"#"u8, valueStarted: true).Distinct())
+        var laidOut = input.Has(SiteKeys.FrontMatter);
+        var offsets = new List<int>();
+        var fragments = AttributeValues(html, " href=\"#"u8, valueStarted: true, offsets);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < fragments.Count; i++)
         {
+            var fragment = fragments[i];
             var decoded = Fragments.Decode(fragment);
-            if (!counts.ContainsKey(fragment) && !Fragments.Lands(decoded, ids) && !writtenInMarkdown.Contains(Fragments.Normalize(decoded)))
-            {
-                diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingAnchor, SourceLocation.Of(input.Source ?? input.Destination ?? ""),
-                    $"{(input.Has(SiteKeys.FrontMatter) ? "the page's layout" : "this page")} links to '#{fragment}', which is not on the page"));
-            }
+            if (counts.ContainsKey(fragment) || Fragments.Lands(decoded, ids) || writtenInMarkdown.Contains(Fragments.Normalize(decoded)) || !reported.Add(fragment))
+                continue;
+            // A laid-out page's same-page links come from its layout (named, not placed); an HTML file's, from the editor, at their line.
+            var file = input.Source ?? input.Destination ?? "";
+            var where = laidOut ? SourceLocation.Of(file) : LocationOf(file, html, offsets[i]);
+            diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingAnchor, where,
+                $"{(laidOut ? "the page's layout" : "this page")} links to '#{fragment}', which is not on the page"));
         }
         return ids;
+    }
+
+    /// <summary>Line and column (from 1, in characters) of a byte offset in UTF-8 HTML.</summary>
+    private static SourceLocation LocationOf(string file, byte[] html, int offset)
+    {
+        var before = html.AsSpan(0, offset);
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return new SourceLocation(file, before.Count((byte)'\n') + 1, Encoding.UTF8.GetCharCount(before[lineStart..]) + 1);
     }
 
     /// <summary>A page of the site: laid out from Markdown, or an HTML file copied as it is, whose ids links may name.</summary>
@@ -78,9 +93,10 @@ public sealed class IndexPageIds : ParallelModule
     /// <summary>
     /// The values of an attribute written as <paramref name="prefix"/> (whitespace before the name),
     /// quoted with " or ' or not at all; with <paramref name="valueStarted"/> the prefix already
-    /// includes the opening quote and part of the value.
+    /// includes the opening quote and part of the value. With <paramref name="offsets"/>, the byte offset of
+    /// each value is added to it, in the same order.
     /// </summary>
-    internal static List<string> AttributeValues(byte[] html, ReadOnlySpan<byte> prefix, bool valueStarted = false)
+    internal static List<string> AttributeValues(byte[] html, ReadOnlySpan<byte> prefix, bool valueStarted = false, List<int>? offsets = null)
     {
         var values = new List<string>();
         var span = html.AsSpan();
@@ -105,6 +121,7 @@ public sealed class IndexPageIds : ParallelModule
                 break;
             var value = Encoding.UTF8.GetString(rest[..length]);
             values.Add(value.Contains('&') ? WebUtility.HtmlDecode(value) : value);
+            offsets?.Add(start);
             at = start + length;
         }
         return values;

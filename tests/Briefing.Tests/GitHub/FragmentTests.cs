@@ -113,7 +113,7 @@ public sealed class FragmentTests
     {
         using var site = new TestSite();
         site.Write("input/index.md", "# Home\n\n[Here](demo/page.html#there), [top](demo/page.html#top) and [gone](demo/page.html#gone).\n")
-            .Write("input/demo/page.html", "<!doctype html><title>Demo</title><h2 id=\"there\">There</h2><!-- <a id=\"gone\"></a> --><a href=\"#there\">up</a> <a href=\"#absent\">x</a>\n");
+            .Write("input/demo/page.html", "<!doctype html><title>Demo</title>\n<h2 id=\"there\">There</h2><!-- <a id=\"gone\"></a> -->\n<p>Über <a href=\"#there\">up</a> <a href=\"#absent\">x</a></p>\n");
         var run = site.Build();
 
         Assert.Equal(1, run.ExitCode);
@@ -123,6 +123,7 @@ public sealed class FragmentTests
         var insideTheFile = Assert.Single(run.Diagnostics, d => d.Location.File == "input/demo/page.html");
         Assert.Equal("BRF402", insideTheFile.Code);
         Assert.StartsWith("this page links to '#absent'", insideTheFile.Message);
+        Assert.Equal((3, 43), (insideTheFile.Location.Line, insideTheFile.Location.Column)); // the fragment, counted in characters ("Ü" is two bytes)
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Briefing.Anchors;
 using Briefing.Diagnostics;
 using Briefing.Engine.Caching;
 using Briefing.Engine.Diagnostics;

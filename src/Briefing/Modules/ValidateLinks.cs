@@ -1,3 +1,4 @@
+using Briefing.Anchors;
 using Briefing.Content;
 using Briefing.Diagnostics;
 using Briefing.Engine.Diagnostics;

@@ -1,8 +1,8 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Briefing.Anchors;
 using Briefing.Html;
-using Briefing.Modules;
 
 namespace Briefing.Print;
 

@@ -22,10 +22,10 @@ namespace Briefing.Search;
 public sealed class WriteSearchIndex(TemplateLibrary templates, IReadOnlyList<string> pagesFrom) : IModule
 {
     /// <summary>Where the index is published.</summary>
-    public const string Address = "/search-index.json";
+    public const string Address = SearchIndexFunction.Address;
 
     /// <summary>The template function that gives <see cref="Address"/>, and whose use makes the build write the index.</summary>
-    public const string AddressFunction = "search_index";
+    public const string AddressFunction = SearchIndexFunction.Name;
 
     // The file is read with JSON.parse, never put in HTML, so only what JSON itself requires is escaped (accented letters stay one byte or two, not six).
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -1,4 +1,5 @@
 using System.Text;
+using Briefing.Anchors;
 using Briefing.Tests.Support;
 using Xunit.Abstractions;
 

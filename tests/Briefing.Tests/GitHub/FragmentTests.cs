@@ -1,3 +1,4 @@
+using Briefing.Anchors;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.GitHub;
@@ -134,7 +135,7 @@ public sealed class FragmentTests
     [InlineData("\u212b", "A\u030a")] // a singleton (the Angstrom sign) decomposes too
     public void Canonically_equivalent_texts_decompose_alike(string one, string other)
     {
-        Assert.Equal(Briefing.Modules.CanonicalForm.Decomposed(other), Briefing.Modules.CanonicalForm.Decomposed(one));
-        Assert.Equal(other.Length, Briefing.Modules.CanonicalForm.Decomposed(one).Length);
+        Assert.Equal(Briefing.Anchors.CanonicalForm.Decomposed(other), Briefing.Anchors.CanonicalForm.Decomposed(one));
+        Assert.Equal(other.Length, Briefing.Anchors.CanonicalForm.Decomposed(one).Length);
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Briefing.Modules;
+namespace Briefing.Anchors;
 
 /// <summary>
 /// Unicode's canonical decomposition (NFD), so that text typed composed ("ü") and decomposed ("u" and a

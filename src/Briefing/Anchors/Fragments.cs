@@ -1,4 +1,4 @@
-namespace Briefing.Modules;
+namespace Briefing.Anchors;
 
 /// <summary>
 /// How a browser finds the element a #fragment names, for the anchor checks: an empty fragment and

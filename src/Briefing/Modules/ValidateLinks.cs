@@ -48,8 +48,7 @@ public sealed class ValidateLinks(SiteSettings site, string dataPipeline, IReadO
             .Where(d => d.Destination is not null && d.Destination.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
             .OrderBy(d => d.Destination, StringComparer.Ordinal)
             .ToList();
-        // The layout's links are mostly the same root-relative ones on every page: resolve each of those once.
-        var rooted = new System.Collections.Concurrent.ConcurrentDictionary<string, (string Path, string? Fragment)?>(StringComparer.Ordinal);
+        var independent = new System.Collections.Concurrent.ConcurrentDictionary<string, (string Path, string? Fragment)?>(StringComparer.Ordinal);
         var breaks = new List<LayoutBreak>[htmlPages.Count];
         Parallel.For(0, htmlPages.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i => breaks[i] = LayoutBreaks(htmlPages[i], address));
 
@@ -92,8 +91,11 @@ public sealed class ValidateLinks(SiteSettings site, string dataPipeline, IReadO
                     fromMarkdown[href] = left - 1; // written in Markdown: checked above, where it was written
                     continue;
                 }
-                var resolved = href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal)
-                    ? rooted.GetOrAdd(href, h => Resolve(h, "/", siteAddress))
+                if (href.StartsWith('#') && page.Has(SiteKeys.Ids))
+                    continue; // on this page: its layout's #links are checked by IndexPageIds
+                // A root-relative or absolute link leads to the same place from every page: resolved once.
+                var resolved = IsPageIndependent(href)
+                    ? independent.GetOrAdd(href, h => Resolve(h, "/", siteAddress))
                     : Resolve(href, url, siteAddress);
                 if (resolved is not { } target || (target.Path == url && page.Has(SiteKeys.Ids)))
                     continue; // elsewhere, or on this page (its layout's #links are checked by IndexPageIds)
@@ -103,6 +105,11 @@ public sealed class ValidateLinks(SiteSettings site, string dataPipeline, IReadO
             return found;
         }
     }
+
+    private static bool IsPageIndependent(string href) =>
+        (href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal))
+        || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || href.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
 
     private sealed record LayoutBreak(string Url, SourceLocation Page, string? Layout, (string Code, string Message) Problem);
 

@@ -24,6 +24,7 @@ public sealed class LayoutSurroundings
     private readonly Lazy<TrustedHtml> _chart;
     private readonly Lazy<IReadOnlyList<ChartAnnotation>> _annotations;
     private readonly Lazy<IReadOnlyList<Chapter>> _chapters;
+    private readonly Lazy<ScriptObject> _sharedFunctions;
     private readonly IReadOnlyList<Document> _laidOut;
 
     private LayoutSurroundings(
@@ -48,6 +49,7 @@ public sealed class LayoutSurroundings
         Navigation = navigation;
         LastUpdated = lastUpdated;
         _chart = new Lazy<TrustedHtml>(() => new TrustedHtml(CapexChart.Render(data)));
+        _sharedFunctions = new Lazy<ScriptObject>(MakeSharedFunctions);
         _annotations = new Lazy<IReadOnlyList<ChartAnnotation>>(() => CapexChart.Annotations(data));
         LayoutUrls = layoutUrls;
         _laidOut = laidOut;
@@ -102,6 +104,25 @@ public sealed class LayoutSurroundings
 
     /// <summary>The chart's numbered marks, for the key a layout shows under it.</summary>
     public IReadOnlyList<ChartAnnotation> ChartAnnotations => _annotations.Value;
+
+    /// <summary>
+    /// The template functions that read only these surroundings, made once for all the pages laid out in them:
+    /// making a function from a delegate reflects over it, which per page measured as a share of a layout's cost.
+    /// </summary>
+    public ScriptObject SharedFunctions => _sharedFunctions.Value;
+
+    private ScriptObject MakeSharedFunctions()
+    {
+        var functions = new ScriptObject();
+        functions.Import("capex_chart", new Func<TrustedHtml>(() => Chart));
+        functions.Import("capex_annotations", new Func<IReadOnlyList<ChartAnnotation>>(() => ChartAnnotations));
+        functions.Import("citations_of", new Func<string, IReadOnlyList<CitingPage>>(id => Citations.GetValueOrDefault(id) ?? []));
+        functions.Import("chapters", new Func<IReadOnlyList<Chapter>>(() => Chapters));
+        functions.Import(SearchIndexFunction.Name, new Func<string>(() => SearchIndexFunction.Address));
+        // The address of a page laid out with the named layout, or null: a theme links to its search or print page only where the site has one.
+        functions.Import("page_with_layout", new Func<string, string?>(name => LayoutUrls.GetValueOrDefault(name)));
+        return functions;
+    }
 
     public static LayoutSurroundings Gather(
         SiteSettings site,

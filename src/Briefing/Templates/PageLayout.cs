@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Text;
 using Briefing.Content;
 using Briefing.Data;
 using Briefing.Diagnostics;
@@ -10,7 +11,6 @@ using Briefing.Markdown;
 using Briefing.Markdown.Citations;
 using Briefing.Metadata;
 using Briefing.Print;
-using Briefing.Search;
 using Briefing.Views;
 using Briefing.Yaml;
 using Scriban;
@@ -31,6 +31,11 @@ public sealed record LaidOutPage(Utf8Content Html, IReadOnlyList<CitationUse> Us
 public sealed class PageLayout(TemplateLibrary templates)
 {
     public const string DefaultLayout = "page";
+
+    private const int PageOutputCapacity = 128 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? t_pageOutput;
 
     public LaidOutPage? Render(Document page, LayoutSurroundings surroundings, DiagnosticBag diagnostics)
     {
@@ -119,13 +124,6 @@ public sealed class PageLayout(TemplateLibrary templates)
                 templateErrors.Add(DataDiagnostics.UnknownCompany(id, TemplateLibrary.At(span), data.Companies));
             return found;
         }));
-        globals.Import("capex_chart", new Func<TrustedHtml>(() => surroundings.Chart));
-        globals.Import("capex_annotations", new Func<IReadOnlyList<ChartAnnotation>>(() => surroundings.ChartAnnotations));
-        globals.Import("citations_of", new Func<string, IReadOnlyList<CitingPage>>(id => surroundings.Citations.GetValueOrDefault(id) ?? []));
-        globals.Import("chapters", new Func<IReadOnlyList<Chapter>>(() => surroundings.Chapters));
-        globals.Import(WriteSearchIndex.AddressFunction, new Func<string>(() => WriteSearchIndex.Address));
-        // The address of a page laid out with the named layout, or null: a theme links to its search or print page only where the site has one.
-        globals.Import("page_with_layout", new Func<string, string?>(name => surroundings.LayoutUrls.GetValueOrDefault(name)));
 
         var context = new EscapingTemplateContext
         {
@@ -138,7 +136,13 @@ public sealed class PageLayout(TemplateLibrary templates)
             // Scriban cuts strings longer than 1 MB by default: a long page would be silently truncated.
             LimitToString = 0,
         };
+        context.PushGlobal(surroundings.SharedFunctions);
         context.PushGlobal(globals);
+        // One page-sized buffer per thread, kept between pages: Scriban's default output grows a page chunk
+        // by chunk and, cleared after rendering, allocates a page-sized array again (measured as garbage-collection time).
+        var output = t_pageOutput ??= new StringBuilder(PageOutputCapacity);
+        output.Clear(); // a page whose layout failed may have left its part
+        context.PushOutput(new StringBuilderOutput(output));
         string html;
         try
         {

@@ -8,12 +8,20 @@ public abstract record DocumentContent
     /// <summary>The content as text (a copied file is read as UTF-8).</summary>
     public abstract string ReadText();
 
+    /// <summary>The content as UTF-8 bytes, as written to disk.</summary>
+    public abstract byte[] ReadUtf8();
+
+    /// <summary>The content from a byte offset on (a page's body after its front matter), without copying it where it is kept on disk.</summary>
+    public virtual DocumentContent From(int utf8Offset) => new Utf8Content(ReadUtf8()[utf8Offset..]);
+
     public abstract void WriteTo(string path);
 }
 
 public sealed record TextContent(string Text) : DocumentContent
 {
     public override string ReadText() => Text;
+
+    public override byte[] ReadUtf8() => Utf8.NoBom.GetBytes(Text);
 
     public override void WriteTo(string path) => Utf8.WriteWithoutPreallocation(path, Utf8.NoBom.GetBytes(Text));
 }
@@ -28,6 +36,8 @@ public sealed record Utf8Content(byte[] Bytes) : DocumentContent
 
     public override string ReadText() => Utf8.NoBom.GetString(Bytes);
 
+    public override byte[] ReadUtf8() => Bytes;
+
     public override void WriteTo(string path) => Utf8.WriteWithoutPreallocation(path, Bytes);
 }
 
@@ -36,7 +46,38 @@ public sealed record FileContent(string FullPath) : DocumentContent
 {
     public override string ReadText() => File.ReadAllText(FullPath, Utf8.NoBom);
 
+    public override byte[] ReadUtf8() => File.ReadAllBytes(FullPath);
+
     public override void WriteTo(string path) => File.Copy(FullPath, path, overwrite: true);
+}
+
+/// <summary>
+/// A document's final text, already written at its place in the (staging) output folder by the module that made it,
+/// and read back from there by later modules; writing it out again is nothing.
+/// </summary>
+public sealed record WrittenContent(string FullPath) : DocumentContent
+{
+    public override string ReadText() => File.ReadAllText(FullPath, Utf8.NoBom);
+
+    public override byte[] ReadUtf8() => File.ReadAllBytes(FullPath);
+
+    public override void WriteTo(string path)
+    {
+        if (!Path.GetFullPath(path).Equals(FullPath, StringComparison.Ordinal))
+            File.Copy(FullPath, path, overwrite: true);
+    }
+}
+
+/// <summary>UTF-8 text kept in a <see cref="SpillFile"/>, read back each time it is asked for.</summary>
+public sealed record SpilledContent(SpillFile File, long Offset, int Length) : DocumentContent
+{
+    public override string ReadText() => Utf8.NoBom.GetString(ReadUtf8());
+
+    public override byte[] ReadUtf8() => File.Read(Offset, Length);
+
+    public override DocumentContent From(int utf8Offset) => new SpilledContent(File, Offset + utf8Offset, Length - utf8Offset);
+
+    public override void WriteTo(string path) => Utf8.WriteWithoutPreallocation(path, ReadUtf8());
 }
 
 internal static class Utf8

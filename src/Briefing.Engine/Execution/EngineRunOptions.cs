@@ -1,8 +1,12 @@
+using Briefing.Engine.Documents;
+using Briefing.Engine.Modules;
+
 namespace Briefing.Engine.Execution;
 
 /// <param name="RunOutputPhase">False to stop after PostProcess: the preview serves documents from memory.</param>
 /// <param name="Incremental">True when the same pipelines will run again, so modules keep results to reuse.</param>
-public sealed record EngineRunOptions(bool RunOutputPhase = true, bool Incremental = false)
+/// <param name="Spill">Where modules keep documents' text between phases (<see cref="IExecutionContext.Keep"/>); null keeps it in memory.</param>
+public sealed record EngineRunOptions(bool RunOutputPhase = true, bool Incremental = false, SpillFile? Spill = null)
 {
     public static readonly EngineRunOptions Build = new();
 

@@ -26,6 +26,18 @@ internal sealed class ExecutionContext(
 
     public bool Incremental => options.Incremental;
 
+    public DocumentContent Keep(byte[] utf8, string? destination = null)
+    {
+        if (options.Spill is not { } spill)
+            return new Utf8Content(utf8);
+        if (destination is null)
+            return spill.Keep(utf8);
+        var path = Path.GetFullPath(Path.Combine(OutputFolder, destination));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        Utf8.WriteWithoutPreallocation(path, utf8);
+        return new WrittenContent(path);
+    }
+
     public IReadOnlyList<Document> OutputsOf(string pipelineName)
     {
         if (!runs.TryGetValue(pipelineName, out var other))

@@ -1,5 +1,6 @@
 using Briefing.Diagnostics;
 using Briefing.Engine.Diagnostics;
+using Briefing.Engine.Documents;
 using Briefing.Engine.Execution;
 using Briefing.Engine.Output;
 using Briefing.Markdown;
@@ -44,7 +45,9 @@ public static class BuildCommand
         using (staged)
         {
             var engine = new PipelineEngine(SiteConfiguration.Pipelines(site));
-            var result = await engine.RunAsync(staged.StagingFolder, cancellationToken);
+            // Pages wait between phases in a file beside the output, not in memory (a large site's text would not fit).
+            using var spill = SpillFile.CreateIn(Path.GetDirectoryName(staged.StagingFolder)!);
+            var result = await engine.RunAsync(staged.StagingFolder, cancellationToken, EngineRunOptions.Build with { Spill = spill });
             foreach (var diagnostic in result.Diagnostics)
                 errors.WriteLine(diagnostic);
 

@@ -7,9 +7,9 @@ namespace Briefing.Content;
 public static class FrontMatterSplitter
 {
     /// <param name="Yaml">The text between the fences, or null when the page has no front matter.</param>
-    /// <param name="Body">The Markdown after the closing fence.</param>
     /// <param name="BodyLineOffset">Lines before the body: add it to a 0-based body line for the file's 1-based line, minus one.</param>
-    public readonly record struct Parts(string? Yaml, string Body, int BodyLineOffset);
+    /// <param name="BodyStart">Where the Markdown after the closing fence starts: the body is the rest of the text.</param>
+    public readonly record struct Parts(string? Yaml, int BodyLineOffset, int BodyStart);
 
     /// <summary>
     /// The parts. A first line '---' that is never closed is no front matter but a rule, as GitHub shows it:
@@ -19,7 +19,7 @@ public static class FrontMatterSplitter
     {
         problem = null;
         if (!StartsWithFence(text, 0, out var afterOpening))
-            return new Parts(null, text, 0);
+            return new Parts(null, 0, 0);
 
         var lineStart = afterOpening;
         var line = 2;
@@ -31,7 +31,7 @@ public static class FrontMatterSplitter
             if (content is "---" or "...")
             {
                 var bodyStart = end < 0 ? text.Length : end + 1;
-                return new Parts(text[afterOpening..lineStart], text[bodyStart..], line);
+                return new Parts(text[afterOpening..lineStart], line, bodyStart);
             }
             if (end < 0)
                 break;
@@ -43,7 +43,7 @@ public static class FrontMatterSplitter
             DiagnosticCodes.FrontMatterNotClosed,
             new SourceLocation(file, 1, 1),
             "'---' on line 1 opens no front matter, as nothing closes it, so it is shown as a rule: if it starts front matter, add a line '---' after its last key");
-        return new Parts(null, text, 0);
+        return new Parts(null, 0, 0);
     }
 
     private static bool StartsWithFence(string text, int start, out int afterFence)

@@ -72,7 +72,7 @@ public sealed class ApplyLayout(
                     [page.Content, page.Get(SiteKeys.Markdown), frontMatter, surroundings.Data, signature, layoutVersion, versions.Shared],
                     context,
                     diagnostics => _layout.Render(page, surroundings, diagnostics));
-                results[i] = laidOut is null ? null : page.WithContent(laidOut.Html).With(SiteKeys.CitationUses, laidOut.Uses);
+                results[i] = laidOut is null ? null : page.WithContent(context.Keep(laidOut.Html.Bytes, page.Destination)).With(SiteKeys.CitationUses, laidOut.Uses);
             });
         }
     }

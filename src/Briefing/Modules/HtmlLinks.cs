@@ -12,12 +12,7 @@ public static class HtmlLinks
 {
     public static List<string> In(DocumentContent content)
     {
-        var html = content switch
-        {
-            Utf8Content utf8 => utf8.Bytes,
-            FileContent file => File.ReadAllBytes(file.FullPath),
-            _ => Encoding.UTF8.GetBytes(content.ReadText()),
-        };
+        var html = content.ReadUtf8();
         var urls = IndexPageIds.AttributeValues(html, " href="u8);
         urls.AddRange(IndexPageIds.AttributeValues(html, " src="u8));
         foreach (var srcset in IndexPageIds.AttributeValues(html, " srcset="u8))

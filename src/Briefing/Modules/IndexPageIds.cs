@@ -35,7 +35,8 @@ public sealed class IndexPageIds : ParallelModule
 
     private static IReadOnlySet<string> Index(Document input, DiagnosticBag diagnostics)
     {
-        var html = input.Content is Utf8Content utf8 ? utf8.Bytes : Encoding.UTF8.GetBytes(input.Content.ReadText());
+        // A copied file is read as text, without its byte order mark, so that positions count from its first character.
+        var html = input.Content is FileContent ? Encoding.UTF8.GetBytes(input.Content.ReadText()) : input.Content.ReadUtf8();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var id in AttributeValues(html, " id="u8))
             counts[id] = counts.GetValueOrDefault(id) + 1;

@@ -1,3 +1,4 @@
+using System.Text;
 using Briefing.Content;
 using Briefing.Diagnostics;
 using Briefing.Engine.Caching;
@@ -24,7 +25,8 @@ public sealed class ParseFrontMatter : ParallelModule
     private static Document? Parse(Document input, DiagnosticBag diagnostics)
     {
         var source = input.Get(SiteKeys.PageSource);
-        var parts = FrontMatterSplitter.Split(input.Content.ReadText(), source.File, out var unclosed);
+        var text = input.Content.ReadText();
+        var parts = FrontMatterSplitter.Split(text, source.File, out var unclosed);
         if (unclosed is not null)
             diagnostics.Report(unclosed);
         var frontMatter = new FrontMatter();
@@ -52,7 +54,7 @@ public sealed class ParseFrontMatter : ParallelModule
         }
 
         return input
-            .WithContent(parts.Body)
+            .WithContent(input.Content.From(Encoding.UTF8.GetByteCount(text.AsSpan(0, parts.BodyStart))))
             .With(SiteKeys.PageSource, source with { BodyLineOffset = parts.BodyLineOffset })
             .With(SiteKeys.FrontMatter, frontMatter);
     }

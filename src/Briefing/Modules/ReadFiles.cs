@@ -45,7 +45,7 @@ public sealed class ReadFiles(SiteSettings site, IReadOnlyList<string> folders, 
                 if (!asText)
                     content = new FileContent(path);
                 else if (TextFile.ReadUtf8(path, display, out var notUtf8) is { } bytes)
-                    content = new Utf8Content(bytes);
+                    content = context.Keep(bytes);
                 else
                 {
                     diagnostics.Report(notUtf8!);

@@ -1,3 +1,4 @@
+using System.Text;
 using Briefing.Content;
 using Briefing.Data;
 using Briefing.Engine.Caching;
@@ -16,7 +17,7 @@ namespace Briefing.Modules;
 /// </summary>
 public sealed class RenderMarkdown(SiteSettings site, string dataPipeline) : IModule
 {
-    private readonly ResultCache<(RenderedMarkdown Page, Utf8Content Html)> _cache = new();
+    private readonly ResultCache<(RenderedMarkdown Page, DocumentContent Html)> _cache = new();
     private readonly Lock _indexing = new();
     private InputIndex _index = new([]);
 
@@ -38,7 +39,7 @@ public sealed class RenderMarkdown(SiteSettings site, string dataPipeline) : IMo
             {
                 var renderer = new MarkdownPageRenderer(source, url, data, links, diagnostics) { LayoutIds = layoutIds };
                 var (markdown, html) = renderer.Render(page.Content.ReadText(), frontMatter.Title);
-                return (markdown, Utf8Content.Of(html));
+                return (markdown, context.Keep(Encoding.UTF8.GetBytes(html)));
             });
             results[i] = page.With(SiteKeys.Markdown, rendered.Page).WithContent(rendered.Html);
         });

@@ -19,7 +19,7 @@ public sealed class SetPageUrls : IModule
             return d.With(SiteKeys.Url, url).WithDestination(PrettyUrls.DestinationOf(url));
         }).ToList();
 
-        var kept = new List<Document>();
+        var kept = new HashSet<Document>(ReferenceEqualityComparer.Instance);
         foreach (var claim in placed.GroupBy(d => d.Get(SiteKeys.Url), StringComparer.OrdinalIgnoreCase))
         {
             var claimants = claim.ToList();

@@ -1,0 +1,127 @@
+using System.Security.Cryptography;
+
+namespace Briefing.Engine.BuildRecords;
+
+/// <summary>
+/// Every input file of a build with the hash of its bytes, taken before any pipeline reads one: a file that
+/// changes after it was hashed then differs from the record next time, so the record never claims content
+/// newer than what the build read. Hashes of the previous record are reused for files whose size and time
+/// are unchanged, so an unchanged site of 10,000 pages is listed, not read.
+/// </summary>
+public sealed class InputFingerprint
+{
+    /// <summary>
+    /// How long before the listing a file must have been last written for its size and time to vouch for
+    /// its bytes: more than any file system's time resolution (FAT's is 2 s). A file written again within
+    /// one tick of its last write keeps its time; one written this close to a listing is read again.
+    /// </summary>
+    public static readonly TimeSpan TrustWindow = TimeSpan.FromSeconds(2);
+
+    private InputFingerprint(long listedAtTicks, IReadOnlyList<RecordedInput> files, int filesRead, long bytesRead)
+    {
+        ListedAtTicks = listedAtTicks;
+        Files = files;
+        FilesRead = filesRead;
+        BytesRead = bytesRead;
+    }
+
+    public long ListedAtTicks { get; }
+
+    /// <summary>In ordinal order of the path, as a record keeps them.</summary>
+    public IReadOnlyList<RecordedInput> Files { get; }
+
+    /// <summary>Files whose bytes were read because the previous record could not vouch for them.</summary>
+    public int FilesRead { get; }
+
+    public long BytesRead { get; }
+
+    /// <param name="isIgnored">File and folder names that are not input (the build's own listing rule).</param>
+    /// <param name="previous">The last build's record, whose hashes are reused where size and time still match; null reads every file.</param>
+    public static InputFingerprint Take(IReadOnlyList<InputFolder> folders, Func<string, bool>? isIgnored, BuildRecord? previous)
+    {
+        var listedAt = DateTime.UtcNow.Ticks;
+        var listed = folders
+            .SelectMany(folder => FileListing.Under(folder.Path, isIgnored).Select(file => (Key: folder.Label + "/" + file.RelativePath, File: file)))
+            .ToArray();
+        Array.Sort(listed, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+
+        var vouched = new Dictionary<string, RecordedInput>(StringComparer.Ordinal);
+        if (previous is not null)
+        {
+            var settledBefore = previous.ListedAtTicks - TrustWindow.Ticks;
+            foreach (var input in previous.Inputs.Where(i => i.LastWriteTicks < settledBefore && i.Hash.Length > 0))
+                vouched[input.Path] = input;
+        }
+
+        var files = new RecordedInput[listed.Length];
+        var filesRead = 0;
+        long bytesRead = 0;
+        Parallel.For(0, listed.Length, () => new Hasher(), (i, _, hasher) =>
+        {
+            var (key, file) = listed[i];
+            if (vouched.TryGetValue(key, out var known) && known.Size == file.Size && known.LastWriteTicks == file.LastWriteTicks)
+            {
+                files[i] = known;
+                return hasher;
+            }
+            files[i] = new RecordedInput(key, file.Size, file.LastWriteTicks, hasher.Hash(file));
+            Interlocked.Increment(ref filesRead);
+            Interlocked.Add(ref bytesRead, file.Size);
+            return hasher;
+        }, hasher => hasher.Dispose());
+        return new InputFingerprint(listedAt, files, filesRead, bytesRead);
+    }
+
+    /// <summary>The first difference from the previous record's inputs, or null when every file has the same bytes.</summary>
+    public string? DifferenceFrom(BuildRecord previous)
+    {
+        var before = previous.Inputs;
+        for (var i = 0; i < Math.Max(Files.Count, before.Count); i++)
+        {
+            if (i >= Files.Count)
+                return $"{before[i].Path} was removed";
+            if (i >= before.Count)
+                return $"{Files[i].Path} was added";
+            if (Files[i].SameContentAs(before[i]))
+                continue;
+            var order = string.CompareOrdinal(Files[i].Path, before[i].Path);
+            return order == 0 ? $"{Files[i].Path} changed" : order < 0 ? $"{Files[i].Path} was added" : $"{before[i].Path} was removed";
+        }
+        return null;
+    }
+
+    /// <summary>One thread's buffer and hash, reused from file to file.</summary>
+    private sealed class Hasher : IDisposable
+    {
+        private readonly byte[] _buffer = new byte[64 * 1024];
+        private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        /// <summary>The file's hash, or an empty one when it could not be read or changed while being read.</summary>
+        public byte[] Hash(ListedFile file)
+        {
+            try
+            {
+                using var handle = File.OpenHandle(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, FileOptions.SequentialScan);
+                long offset = 0;
+                int read;
+                while ((read = RandomAccess.Read(handle, _buffer, offset)) > 0)
+                {
+                    _sha.AppendData(_buffer, 0, read);
+                    offset += read;
+                }
+                var hash = _sha.GetHashAndReset();
+                // Compared after reading: a write during the read shows here, and the record must not vouch for a mix.
+                var unchanged = offset == file.Size && File.GetLastWriteTimeUtc(handle).Ticks == file.LastWriteTicks;
+                return unchanged ? hash : [];
+            }
+            catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+            {
+                // Gone or unreadable since the listing: the build reports what it finds; the record just cannot vouch for it.
+                _sha.GetHashAndReset();
+                return [];
+            }
+        }
+
+        public void Dispose() => _sha.Dispose();
+    }
+}

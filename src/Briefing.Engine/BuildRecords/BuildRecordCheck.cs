@@ -7,7 +7,8 @@ public static class BuildRecordCheck
     /// Null when nothing differs; else the first difference found, in words, for whoever wonders why a build
     /// ran. The cheap comparisons go first; the output folder is listed only when everything else matched.
     /// </summary>
-    public static string? FirstDifference(BuildRecord previous, string generator, string options, InputFingerprint inputs, string outputFolder)
+    /// <param name="listOutput">Lists the output folder as it is now (<see cref="FileListing.Under"/>, nothing ignored); called last, only when all else matched.</param>
+    public static string? FirstDifference(BuildRecord previous, string generator, string options, InputFingerprint inputs, Func<IReadOnlyList<ListedFile>> listOutput)
     {
         if (previous.Generator != generator)
             return "the generator changed";
@@ -15,7 +16,7 @@ public static class BuildRecordCheck
             return "the options changed";
         if (inputs.DifferenceFrom(previous) is { } input)
             return input;
-        return OutputDifference(previous.Outputs, FileListing.Under(outputFolder));
+        return OutputDifference(previous.Outputs, listOutput());
     }
 
     /// <summary>Any file of the output written, added or removed since: someone else's hand, put right by a build.</summary>

@@ -19,7 +19,7 @@ public static class FileListing
         var found = new ConcurrentBag<List<ListedFile>>();
         var top = new List<ListedFile>();
         var folders = new List<string>();
-        foreach (var (path, isFolder, file) in Entries(root, root, isIgnored, recurse: false))
+        foreach (var (path, isFolder, file) in Vanishing(() => Entries(root, root, isIgnored, recurse: false)))
         {
             if (isFolder)
                 folders.Add(path);
@@ -28,11 +28,44 @@ public static class FileListing
         }
         found.Add(top);
         Parallel.ForEach(folders, child =>
-            found.Add(Entries(child, root, isIgnored, recurse: true).Where(e => !e.IsFolder).Select(e => e.File).ToList()));
+            found.Add(Vanishing(() => Entries(child, root, isIgnored, recurse: true)).Where(e => !e.IsFolder).Select(e => e.File).ToList()));
 
         var all = found.SelectMany(list => list).ToArray();
         Array.Sort(all, (a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return all;
+    }
+
+    /// <summary>
+    /// A folder removed while it is listed (a build replacing the output, an editor saving through a new
+    /// folder) lists as far as it got: what is missing then differs from any record, which is the answer.
+    /// </summary>
+    private static IEnumerable<T> Vanishing<T>(Func<IEnumerable<T>> entries)
+    {
+        IEnumerator<T> each;
+        try
+        {
+            each = entries().GetEnumerator(); // opens the folder
+        }
+        catch (DirectoryNotFoundException)
+        {
+            yield break;
+        }
+        using (each)
+        {
+            while (true)
+            {
+                try
+                {
+                    if (!each.MoveNext())
+                        yield break;
+                }
+                catch (DirectoryNotFoundException)
+                {
+                    yield break;
+                }
+                yield return each.Current;
+            }
+        }
     }
 
     /// <summary>

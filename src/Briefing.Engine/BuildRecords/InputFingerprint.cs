@@ -35,42 +35,66 @@ public sealed class InputFingerprint
 
     public long BytesRead { get; }
 
+    /// <summary>
+    /// The inputs' sizes and times, no byte read yet; the time of the listing is taken before anything is
+    /// listed (see <see cref="BuildRecord.ListedAtTicks"/>).
+    /// </summary>
     /// <param name="isIgnored">File and folder names that are not input (the build's own listing rule).</param>
-    /// <param name="previous">The last build's record, whose hashes are reused where size and time still match; null reads every file.</param>
-    public static InputFingerprint Take(IReadOnlyList<InputFolder> folders, Func<string, bool>? isIgnored, BuildRecord? previous)
+    public static Listing List(IReadOnlyList<InputFolder> folders, Func<string, bool>? isIgnored)
     {
         var listedAt = DateTime.UtcNow.Ticks;
         var listed = folders
             .SelectMany(folder => FileListing.Under(folder.Path, isIgnored).Select(file => (Key: folder.Label + "/" + file.RelativePath, File: file)))
             .ToArray();
         Array.Sort(listed, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return new Listing(listedAt, listed);
+    }
 
-        var vouched = new Dictionary<string, RecordedInput>(StringComparer.Ordinal);
+    /// <param name="previous">The last build's record, whose hashes are reused where size and time still match; null reads every file.</param>
+    public static InputFingerprint Take(Listing listing, BuildRecord? previous)
+    {
+        var listed = listing.Files;
+        var files = new RecordedInput?[listed.Length];
         if (previous is not null)
         {
+            // Both lists are in ordinal order of the path: one walk pairs them.
             var settledBefore = previous.ListedAtTicks - TrustWindow.Ticks;
-            foreach (var input in previous.Inputs.Where(i => i.LastWriteTicks < settledBefore && i.Hash.Length > 0))
-                vouched[input.Path] = input;
+            var before = previous.Inputs;
+            for (int i = 0, j = 0; i < listed.Length && j < before.Count;)
+            {
+                var order = string.CompareOrdinal(listed[i].Key, before[j].Path);
+                if (order < 0)
+                {
+                    i++;
+                    continue;
+                }
+                if (order > 0)
+                {
+                    j++;
+                    continue;
+                }
+                var (file, known) = (listed[i].File, before[j]);
+                if (known.Size == file.Size && known.LastWriteTicks == file.LastWriteTicks && known.LastWriteTicks < settledBefore && known.Hash.Length > 0)
+                    files[i] = known;
+                i++;
+                j++;
+            }
         }
 
-        var files = new RecordedInput[listed.Length];
-        var filesRead = 0;
+        var unknown = Enumerable.Range(0, listed.Length).Where(i => files[i] is null).ToArray();
         long bytesRead = 0;
-        Parallel.For(0, listed.Length, () => new Hasher(), (i, _, hasher) =>
+        Parallel.ForEach(unknown, () => new Hasher(), (i, _, hasher) =>
         {
             var (key, file) = listed[i];
-            if (vouched.TryGetValue(key, out var known) && known.Size == file.Size && known.LastWriteTicks == file.LastWriteTicks)
-            {
-                files[i] = known;
-                return hasher;
-            }
             files[i] = new RecordedInput(key, file.Size, file.LastWriteTicks, hasher.Hash(file));
-            Interlocked.Increment(ref filesRead);
             Interlocked.Add(ref bytesRead, file.Size);
             return hasher;
         }, hasher => hasher.Dispose());
-        return new InputFingerprint(listedAt, files, filesRead, bytesRead);
+        return new InputFingerprint(listing.ListedAtTicks, files!, unknown.Length, bytesRead);
     }
+
+    /// <param name="Files">Each file with its recorded path ("label/relative"), in ordinal order of it.</param>
+    public sealed record Listing(long ListedAtTicks, (string Key, ListedFile File)[] Files);
 
     /// <summary>The first difference from the previous record's inputs, or null when every file has the same bytes.</summary>
     public string? DifferenceFrom(BuildRecord previous)

@@ -11,24 +11,18 @@ namespace Briefing.Engine.BuildRecords;
 public static class FileListing
 {
     /// <param name="isIgnored">Names (of files and folders) that are not listed, nor looked into; null lists everything.</param>
-    public static IReadOnlyList<ListedFile> Under(string folder, Func<string, bool>? isIgnored = null)
+    /// <param name="prefix">Put before every relative path ("input/"), so listings of several folders can be told apart.</param>
+    public static IReadOnlyList<ListedFile> Under(string folder, Func<string, bool>? isIgnored = null, string prefix = "")
     {
         if (!Directory.Exists(folder))
             return [];
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-        var found = new ConcurrentBag<List<ListedFile>>();
-        var top = new List<ListedFile>();
-        var folders = new List<string>();
-        foreach (var (path, isFolder, file) in Vanishing(() => Entries(root, root, isIgnored, recurse: false)))
+        var found = new ConcurrentBag<List<ListedFile>>
         {
-            if (isFolder)
-                folders.Add(path);
-            else
-                top.Add(file);
-        }
-        found.Add(top);
-        Parallel.ForEach(folders, child =>
-            found.Add(Vanishing(() => Entries(child, root, isIgnored, recurse: true)).Where(e => !e.IsFolder).Select(e => e.File).ToList()));
+            Vanishing(() => Files(root, root, isIgnored, prefix, recurse: false)).ToList(),
+        };
+        Parallel.ForEach(Vanishing(() => Folders(root, isIgnored)).ToList(), child =>
+            found.Add(Vanishing(() => Files(child, root, isIgnored, prefix, recurse: true)).ToList()));
 
         var all = found.SelectMany(list => list).ToArray();
         Array.Sort(all, (a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
@@ -68,6 +62,43 @@ public static class FileListing
         }
     }
 
+    /// <summary>The folders directly in the root, each to be listed on its own thread.</summary>
+    private static FileSystemEnumerable<string> Folders(string root, Func<string, bool>? isIgnored) =>
+        new(root, (ref FileSystemEntry entry) => entry.ToFullPath(), Options(recurse: false))
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => entry.IsDirectory && Listed(ref entry, isIgnored),
+        };
+
+    private static FileSystemEnumerable<ListedFile> Files(string folder, string root, Func<string, bool>? isIgnored, string prefix, bool recurse)
+    {
+        var skip = root.Length + 1;
+        return new FileSystemEnumerable<ListedFile>(folder, (ref FileSystemEntry entry) =>
+        {
+            var full = entry.ToFullPath();
+            var relative = prefix + full[skip..];
+            if (Path.DirectorySeparatorChar != '/')
+                relative = relative.Replace(Path.DirectorySeparatorChar, '/');
+            return (entry.Attributes & FileAttributes.ReparsePoint) != 0
+                ? Linked(full, relative)
+                : new ListedFile(full, relative, entry.Length, entry.LastWriteTimeUtc.UtcTicks);
+        }, Options(recurse))
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && Listed(ref entry, isIgnored),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => Listed(ref entry, isIgnored),
+        };
+    }
+
+    private static bool Listed(ref FileSystemEntry entry, Func<string, bool>? isIgnored) =>
+        isIgnored is null || !isIgnored(entry.FileName.ToString());
+
+    private static EnumerationOptions Options(bool recurse) => new()
+    {
+        RecurseSubdirectories = recurse,
+        IgnoreInaccessible = true,
+        // Hidden entries are the caller's to skip (isIgnored): the attribute means different things on each system.
+        AttributesToSkip = 0,
+    };
+
     /// <summary>
     /// A link's own size and time say nothing of the file a build reads through it (the listing describes the
     /// link): those of its final target do. A broken link is listed as a file that matches nothing.
@@ -76,8 +107,7 @@ public static class FileListing
     {
         try
         {
-            var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
-            if (target is { Exists: true })
+            if (new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true) is FileInfo { Exists: true } target)
                 return new ListedFile(full, relative, target.Length, target.LastWriteTimeUtc.Ticks);
         }
         catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
@@ -85,33 +115,5 @@ public static class FileListing
             // A loop of links, or a target out of reach: as good as broken.
         }
         return new ListedFile(full, relative, -1, 0);
-    }
-
-    private static FileSystemEnumerable<(string Path, bool IsFolder, ListedFile File)> Entries(string folder, string root, Func<string, bool>? isIgnored, bool recurse)
-    {
-        var options = new EnumerationOptions
-        {
-            RecurseSubdirectories = recurse,
-            IgnoreInaccessible = true,
-            // Hidden entries are the caller's to skip (isIgnored): the attribute means different things on each system.
-            AttributesToSkip = 0,
-        };
-        var prefix = root.Length + 1;
-        return new FileSystemEnumerable<(string, bool, ListedFile)>(folder, (ref FileSystemEntry entry) =>
-        {
-            var full = entry.ToFullPath();
-            if (entry.IsDirectory)
-                return (full, true, default);
-            var relative = full[prefix..];
-            if (Path.DirectorySeparatorChar != '/')
-                relative = relative.Replace(Path.DirectorySeparatorChar, '/');
-            if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
-                return (full, false, Linked(full, relative));
-            return (full, false, new ListedFile(full, relative, entry.Length, entry.LastWriteTimeUtc.UtcTicks));
-        }, options)
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => isIgnored is null || !isIgnored(entry.FileName.ToString()),
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => isIgnored is null || !isIgnored(entry.FileName.ToString()),
-        };
     }
 }

@@ -43,10 +43,8 @@ public sealed class InputFingerprint
     public static Listing List(IReadOnlyList<InputFolder> folders, Func<string, bool>? isIgnored)
     {
         var listedAt = DateTime.UtcNow.Ticks;
-        var listed = folders
-            .SelectMany(folder => FileListing.Under(folder.Path, isIgnored).Select(file => (Key: folder.Label + "/" + file.RelativePath, File: file)))
-            .ToArray();
-        Array.Sort(listed, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var listed = folders.SelectMany(folder => FileListing.Under(folder.Path, isIgnored, prefix: folder.Label + "/")).ToArray();
+        Array.Sort(listed, (a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return new Listing(listedAt, listed);
     }
 
@@ -62,39 +60,37 @@ public sealed class InputFingerprint
             var before = previous.Inputs;
             for (int i = 0, j = 0; i < listed.Length && j < before.Count;)
             {
-                var order = string.CompareOrdinal(listed[i].Key, before[j].Path);
-                if (order < 0)
-                {
-                    i++;
-                    continue;
-                }
-                if (order > 0)
-                {
-                    j++;
-                    continue;
-                }
-                var (file, known) = (listed[i].File, before[j]);
-                if (known.Size == file.Size && known.LastWriteTicks == file.LastWriteTicks && known.LastWriteTicks < settledBefore && known.Hash.Length > 0)
+                var (file, known) = (listed[i], before[j]);
+                var order = string.CompareOrdinal(file.RelativePath, known.Path);
+                if (order == 0 && known.Size == file.Size && known.LastWriteTicks == file.LastWriteTicks && known.LastWriteTicks < settledBefore && known.Hash.Length > 0)
                     files[i] = known;
-                i++;
-                j++;
+                i += order <= 0 ? 1 : 0;
+                j += order >= 0 ? 1 : 0;
             }
         }
 
-        var unknown = Enumerable.Range(0, listed.Length).Where(i => files[i] is null).ToArray();
-        long bytesRead = 0;
-        Parallel.ForEach(unknown, () => new Hasher(), (i, _, hasher) =>
+        var unknown = new List<int>();
+        for (var i = 0; i < listed.Length; i++)
         {
-            var (key, file) = listed[i];
-            files[i] = new RecordedInput(key, file.Size, file.LastWriteTicks, hasher.Hash(file));
-            Interlocked.Add(ref bytesRead, file.Size);
-            return hasher;
-        }, hasher => hasher.Dispose());
-        return new InputFingerprint(listing.ListedAtTicks, files!, unknown.Length, bytesRead);
+            if (files[i] is null)
+                unknown.Add(i);
+        }
+        long bytesRead = 0;
+        if (unknown.Count > 0)
+        {
+            Parallel.For(0, unknown.Count, () => new Hasher(), (k, _, hasher) =>
+            {
+                var file = listed[unknown[k]];
+                files[unknown[k]] = new RecordedInput(file.RelativePath, file.Size, file.LastWriteTicks, hasher.Hash(file));
+                Interlocked.Add(ref bytesRead, file.Size);
+                return hasher;
+            }, hasher => hasher.Dispose());
+        }
+        return new InputFingerprint(listing.ListedAtTicks, files!, unknown.Count, bytesRead);
     }
 
-    /// <param name="Files">Each file with its recorded path ("label/relative"), in ordinal order of it.</param>
-    public sealed record Listing(long ListedAtTicks, (string Key, ListedFile File)[] Files);
+    /// <param name="Files">Each file with its recorded path ("label/relative") as its relative path, in ordinal order of it.</param>
+    public sealed record Listing(long ListedAtTicks, ListedFile[] Files);
 
     /// <summary>The first difference from the previous record's inputs, or null when every file has the same bytes.</summary>
     public string? DifferenceFrom(BuildRecord previous)

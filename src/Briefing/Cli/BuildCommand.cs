@@ -115,7 +115,10 @@ public static class BuildCommand
 
     /// <param name="Difference">Why the previous record cannot stand for this build; null when it can (or there is none).</param>
     /// <param name="Steps">Each step's time, for --timings: the check is what an unchanged build costs.</param>
-    private sealed record RecordCheck(PlannedRecord Planned, BuildRecord? Previous, string? Difference, IReadOnlyList<(string Step, TimeSpan Elapsed)> Steps, TimeSpan Elapsed);
+    private sealed record RecordCheck(PlannedRecord Planned, BuildRecord? Previous, string? Difference, IReadOnlyList<CheckStep> Steps, TimeSpan Elapsed);
+
+    /// <remarks>A class: a list of tuples is compiled at run time even in a ReadyToRun build.</remarks>
+    private sealed record CheckStep(string Name, TimeSpan Elapsed);
 
     /// <summary>
     /// Lists and hashes the inputs (reusing the previous record's hashes where size and time vouch for them)
@@ -125,12 +128,12 @@ public static class BuildCommand
     private static RecordCheck CheckRecord(SiteSettings site, bool readPrevious, string? generatorIdentity)
     {
         var total = Stopwatch.StartNew();
-        var steps = new List<(string, TimeSpan)>();
+        var steps = new List<CheckStep>();
         T Timed<T>(string step, Func<T> work)
         {
             var clock = Stopwatch.StartNew();
             var value = work();
-            steps.Add((step, clock.Elapsed));
+            steps.Add(new CheckStep(step, clock.Elapsed));
             return value;
         }
 
@@ -152,8 +155,8 @@ public static class BuildCommand
         var inputs = check.Planned.Inputs;
         output.WriteLine($"Build record: {(check.Previous is null ? "none read" : check.Difference is null ? "unchanged" : check.Difference)}; " +
             $"{inputs.Files.Count:N0} input files, {inputs.FilesRead:N0} read ({inputs.BytesRead / 1024.0 / 1024.0:0.0} MB)");
-        foreach (var (step, elapsed) in check.Steps)
-            output.WriteLine($"  {step,-30}{elapsed.TotalMilliseconds,8:0} ms");
+        foreach (var step in check.Steps)
+            output.WriteLine($"  {step.Name,-30}{step.Elapsed.TotalMilliseconds,8:0} ms");
     }
 
     /// <summary>

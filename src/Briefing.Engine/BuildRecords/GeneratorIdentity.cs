@@ -1,17 +1,20 @@
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
+using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Briefing.Engine.BuildRecords;
 
 /// <summary>
-/// Which generator is running, as one hash: the runtime, and every assembly and JSON file (deps, runtime
-/// settings) of the application's folder. An assembly counts by its module version id, which a compiler
-/// changes with any change of the code compiled into it (the site's configuration included) and keeps for
-/// the same code, so publishing the same sources again does not throw the record away.
+/// Which generator is running, as one short text: the runtime, and the name, size and last-write time of
+/// every assembly and JSON file (deps, runtime settings) in the application's folder. Building or publishing
+/// the generator writes its assemblies anew, so any change of its code (the site's configuration, compiled
+/// into it, included) or of a package it uses is a new generator.
 /// </summary>
+/// <remarks>
+/// Module version ids would also keep an identical rebuild from counting as new, but reading them from
+/// assemblies not loaded yet (System.Reflection.Metadata) cost about 15 ms of every unchanged build, where a
+/// file's size and time cost one call; an identical rebuild costs one full build instead.
+/// </remarks>
 public static class GeneratorIdentity
 {
     private static readonly Lazy<string> Running = new(() => Of(AppContext.BaseDirectory));
@@ -26,31 +29,10 @@ public static class GeneratorIdentity
             .Where(f => f.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
         foreach (var file in files)
-            text.Append(Path.GetFileName(file)).Append(' ').Append(VersionOf(file)).Append('\n');
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
-
-    private static string VersionOf(string file)
-    {
-        try
         {
-            if (file.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
-            {
-                using var stream = File.OpenRead(file);
-                using var image = new PEReader(stream);
-                if (image.HasMetadata)
-                {
-                    var metadata = image.GetMetadataReader();
-                    return metadata.GetGuid(metadata.GetModuleDefinition().Mvid).ToString("N");
-                }
-            }
-            // Native libraries and settings files have no version id: their bytes are.
-            return Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)));
+            var info = new FileInfo(file);
+            text.Append(info.Name).Append(' ').Append(info.Length).Append(' ').Append(info.LastWriteTimeUtc.Ticks).Append('\n');
         }
-        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException or BadImageFormatException)
-        {
-            // Unreadable now, readable next time, or the other way: either way no two runs agree on it by chance.
-            return "unreadable " + Guid.NewGuid().ToString("N");
-        }
+        return Checksum.XxHash64(Encoding.UTF8.GetBytes(text.ToString())).ToString("x16", CultureInfo.InvariantCulture);
     }
 }

@@ -17,6 +17,12 @@ public sealed class InputFingerprint
     /// </summary>
     public static readonly TimeSpan TrustWindow = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Fewer files than this (an edit or two) are read on one thread: starting Parallel.For costs more than
+    /// reading them (its code is compiled at run time, even in a ReadyToRun build).
+    /// </summary>
+    private const int ReadInParallelFrom = 64;
+
     private InputFingerprint(long listedAtTicks, IReadOnlyList<RecordedInput> files, int filesRead, long bytesRead)
     {
         ListedAtTicks = listedAtTicks;
@@ -76,15 +82,25 @@ public sealed class InputFingerprint
                 unknown.Add(i);
         }
         long bytesRead = 0;
-        if (unknown.Count > 0)
+        void Read(int k, Hasher hasher)
+        {
+            var file = listed[unknown[k]];
+            files[unknown[k]] = new RecordedInput(file.RelativePath, file.Size, file.LastWriteTicks, hasher.Hash(file));
+            Interlocked.Add(ref bytesRead, file.Size);
+        }
+        if (unknown.Count >= ReadInParallelFrom)
         {
             Parallel.For(0, unknown.Count, () => new Hasher(), (k, _, hasher) =>
             {
-                var file = listed[unknown[k]];
-                files[unknown[k]] = new RecordedInput(file.RelativePath, file.Size, file.LastWriteTicks, hasher.Hash(file));
-                Interlocked.Add(ref bytesRead, file.Size);
+                Read(k, hasher);
                 return hasher;
             }, hasher => hasher.Dispose());
+        }
+        else if (unknown.Count > 0)
+        {
+            using var hasher = new Hasher();
+            for (var k = 0; k < unknown.Count; k++)
+                Read(k, hasher);
         }
         return new InputFingerprint(listing.ListedAtTicks, files!, unknown.Count, bytesRead);
     }

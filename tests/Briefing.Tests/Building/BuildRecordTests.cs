@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Diagnostics;
 using Briefing.Cli;
 using Briefing.Engine.BuildRecords;
@@ -322,25 +323,48 @@ public sealed class BuildRecordTests
     }
 
     [Fact]
-    public void The_generator_is_known_by_its_assemblies()
+    public void The_generator_is_known_by_its_assemblies_and_settings()
     {
         var folder = Path.Combine(Path.GetTempPath(), "briefing-tests", "generator-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
         {
-            File.Copy(typeof(BuildCommand).Assembly.Location, Path.Combine(folder, "Briefing.dll"));
-            var one = GeneratorIdentity.Of(folder);
-            Assert.Equal(one, GeneratorIdentity.Of(folder));
+            var dll = Path.Combine(folder, "Briefing.dll");
+            var settings = Path.Combine(folder, "Briefing.runtimeconfig.json");
+            File.Copy(typeof(BuildCommand).Assembly.Location, dll);
+            File.WriteAllText(settings, "{}");
+            var identities = new List<string> { GeneratorIdentity.Of(folder) };
+            Assert.Equal(identities[0], GeneratorIdentity.Of(folder));
+            File.WriteAllText(Path.Combine(folder, "notes.txt"), "not part of the generator");
+            Assert.Equal(identities[0], GeneratorIdentity.Of(folder));
 
             // Another assembly under the same name: the engine's, standing in for a rebuilt Briefing.dll.
-            File.Copy(typeof(BuildRecord).Assembly.Location, Path.Combine(folder, "Briefing.dll"), overwrite: true);
-            Assert.NotEqual(one, GeneratorIdentity.Of(folder));
+            File.Copy(typeof(BuildRecord).Assembly.Location, dll, overwrite: true);
+            identities.Add(GeneratorIdentity.Of(folder));
+            // The same bytes written again, as a build or publish does.
+            File.SetLastWriteTimeUtc(dll, File.GetLastWriteTimeUtc(dll).AddSeconds(1));
+            identities.Add(GeneratorIdentity.Of(folder));
+            File.WriteAllText(settings, "{ \"configProperties\": {} }");
+            identities.Add(GeneratorIdentity.Of(folder));
+            File.Copy(typeof(BuildRecord).Assembly.Location, Path.Combine(folder, "Added.dll"));
+            identities.Add(GeneratorIdentity.Of(folder));
+
+            Assert.Equal(identities.Count, identities.Distinct().Count());
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    /// <summary>The record's checksum is xxHash64: values from the reference implementation (System.IO.Hashing's XxHash64).</summary>
+    [Theory]
+    [InlineData("", 0xef46db3751d8e999)]
+    [InlineData("a", 0xd24ec4f1a98c6e5b)]
+    [InlineData("abc", 0x44bc2cf5ad770999)]
+    [InlineData("The quick brown fox jumps over the lazy dog", 0x0b242d361fda71bc)]
+    public void The_checksum_is_xxhash64(string text, ulong expected) =>
+        Assert.Equal(expected, Checksum.XxHash64(System.Text.Encoding.UTF8.GetBytes(text)));
 
     [Fact]
     public void Every_setting_is_part_of_the_options_compared()
@@ -478,8 +502,7 @@ public sealed class BuildRecordTests
         var versionAt = "briefing-build-record\n"u8.Length;
         Assert.Equal(BuildRecord.FormatVersion, BitConverter.ToInt32(encoded, versionAt));
         BitConverter.GetBytes(BuildRecord.FormatVersion + 1).CopyTo(encoded, versionAt);
-        var body = encoded.AsSpan(0, encoded.Length - 32);
-        System.Security.Cryptography.SHA256.HashData(body).CopyTo(encoded, encoded.Length - 32);
+        BinaryPrimitives.WriteUInt64LittleEndian(encoded.AsSpan(encoded.Length - 8), Checksum.XxHash64(encoded.AsSpan(0, encoded.Length - 8)));
         return encoded;
     }
 

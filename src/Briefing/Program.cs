@@ -22,7 +22,8 @@ try
     if (command.Command == CommandKind.Preview)
         return await PreviewCommand.RunAsync(site, command.Port);
 
-    var outcome = await BuildCommand.RunAsync(site, writeOutput: command.Command == CommandKind.Build, Console.Out, Console.Error, command.ListExternal, command.Timings);
+    var outcome = await BuildCommand.RunAsync(site, writeOutput: command.Command == CommandKind.Build, Console.Out, Console.Error, command.ListExternal, command.Timings,
+        reuseUnchanged: !command.NoCache);
     return outcome.ExitCode;
 }
 catch (UsageException problem)

@@ -1,3 +1,4 @@
+using Briefing.Engine.BuildRecords;
 using Briefing.Engine.Execution;
 using Briefing.Settings;
 
@@ -19,15 +20,29 @@ public static class BuildSummary
                 output.WriteLine($"  {module.PadRight(width - 2)}{"",10}{Ms(elapsed),10}");
         }
         output.WriteLine($"{"Total".PadRight(width)}{"",10}{Ms(result.Elapsed),10}");
+        output.WriteLine(Verdict(result, site, failed, wroteOutput));
+    }
 
+    /// <summary>The line a build ends with; a build record keeps it, to say again when nothing changed.</summary>
+    public static string Verdict(EngineResult result, SiteSettings site, bool failed, bool wroteOutput)
+    {
         var errors = result.Diagnostics.Count(d => d.IsError);
         var warnings = result.Diagnostics.Count(d => d.IsWarning);
-        var verdict = failed
+        return failed
             ? $"Build failed: {errors} error(s), {warnings} warning(s){(site.Strict && errors == 0 ? " (--strict)" : "")}; the previous output is left as it was."
             : wroteOutput
                 ? $"Built {site.DisplayPath(site.OutputFolder)} with {warnings} warning(s)."
                 : $"Checked: no errors, {warnings} warning(s); nothing written.";
-        output.WriteLine(verdict);
+    }
+
+    /// <summary>
+    /// What a build says when its record showed nothing changed: what was compared, in how long, and the last
+    /// build's own verdict, so the warnings printed above it are read as that build's.
+    /// </summary>
+    public static void WriteUnchanged(BuildRecord record, InputFingerprint inputs, TimeSpan elapsed, TextWriter output)
+    {
+        output.WriteLine($"Checked {inputs.Files.Count:N0} input files ({inputs.FilesRead:N0} read) and {record.Outputs.Count:N0} output files in {Ms(elapsed)}.");
+        output.WriteLine($"Unchanged since the last build, nothing written. The last build: {record.Summary}");
     }
 
     private static string Ms(TimeSpan elapsed) => $"{elapsed.TotalMilliseconds:0} ms";

@@ -19,7 +19,8 @@ public sealed record CommandLine(
     bool Strict,
     int Port,
     bool ListExternal,
-    bool Timings)
+    bool Timings,
+    bool NoCache = false)
 {
     public const string Usage = """
         Usage: briefing [build|check|preview] [options]
@@ -36,6 +37,7 @@ public sealed record CommandLine(
           --drafts          include pages marked draft: true
           --strict          treat warnings as errors
           --list-external   list the external links the pages contain
+          --no-cache        build in full even when nothing changed since the last build
           --timings         show the time each module took, per pipeline
           --port N          preview's port (default 8080)
         """;
@@ -75,6 +77,7 @@ public sealed record CommandLine(
                 "--strict" => parsed with { Strict = true },
                 "--list-external" => parsed with { ListExternal = true },
                 "--timings" => parsed with { Timings = true },
+                "--no-cache" => parsed with { NoCache = true },
                 "--port" => parsed with { Port = int.TryParse(Value(), out var port) && port is > 0 and < 65536 ? port : throw new UsageException("--port needs a number from 1 to 65535") },
                 "-h" or "--help" => parsed with { Command = CommandKind.Help },
                 var other => throw new UsageException($"unknown option '{other}'"),

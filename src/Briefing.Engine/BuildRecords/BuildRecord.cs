@@ -26,5 +26,5 @@ public sealed record BuildRecord(
     string Summary)
 {
     /// <summary>Raised whenever the layout changes: a record of another version is ignored, never misread.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 }

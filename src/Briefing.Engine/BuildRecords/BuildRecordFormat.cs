@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Text;
 
 namespace Briefing.Engine.BuildRecords;
@@ -7,7 +8,7 @@ namespace Briefing.Engine.BuildRecords;
 /// <summary>
 /// A record as bytes: a small binary layout, because the record is read at the start of every build and a
 /// 10,000-page site's is about a megabyte. Little-endian integers, strings as a length and UTF-8, and the
-/// xxHash64 of everything before it at the end (<see cref="Checksum"/>), so a damaged file is known before
+/// xxHash64 of everything before it at the end (System.IO.Hashing's), so a damaged file is known before
 /// anything in it is believed. Reading returns null for anything it does not recognise; it never throws.
 /// </summary>
 public static class BuildRecordFormat
@@ -44,7 +45,7 @@ public static class BuildRecordFormat
         foreach (var message in record.Messages)
             writer.String(message);
         writer.String(record.Summary);
-        writer.UInt64(Checksum.XxHash64(writer.Written));
+        writer.UInt64(XxHash64.HashToUInt64(writer.Written));
         return writer.Written.ToArray();
     }
 
@@ -53,7 +54,7 @@ public static class BuildRecordFormat
         if (bytes.Length < Magic.Length + ChecksumSize || !bytes.StartsWith(Magic))
             return null;
         var body = bytes[..^ChecksumSize];
-        if (Checksum.XxHash64(body) != BinaryPrimitives.ReadUInt64LittleEndian(bytes[^ChecksumSize..]))
+        if (XxHash64.HashToUInt64(body) != BinaryPrimitives.ReadUInt64LittleEndian(bytes[^ChecksumSize..]))
             return null;
 
         var reader = new Reader(body[Magic.Length..]);

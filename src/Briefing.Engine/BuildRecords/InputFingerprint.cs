@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 
 namespace Briefing.Engine.BuildRecords;
 
@@ -94,11 +94,11 @@ public sealed class InputFingerprint
             {
                 Read(k, hasher);
                 return hasher;
-            }, hasher => hasher.Dispose());
+            }, _ => { });
         }
         else if (unknown.Count > 0)
         {
-            using var hasher = new Hasher();
+            var hasher = new Hasher();
             for (var k = 0; k < unknown.Count; k++)
                 Read(k, hasher);
         }
@@ -127,10 +127,10 @@ public sealed class InputFingerprint
     }
 
     /// <summary>One thread's buffer and hash, reused from file to file.</summary>
-    private sealed class Hasher : IDisposable
+    private sealed class Hasher
     {
         private readonly byte[] _buffer = new byte[64 * 1024];
-        private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly XxHash128 _hash = new();
 
         /// <summary>The file's hash, or an empty one when it could not be read or changed while being read.</summary>
         public byte[] Hash(ListedFile file)
@@ -142,10 +142,10 @@ public sealed class InputFingerprint
                 int read;
                 while ((read = RandomAccess.Read(handle, _buffer, offset)) > 0)
                 {
-                    _sha.AppendData(_buffer, 0, read);
+                    _hash.Append(_buffer.AsSpan(0, read));
                     offset += read;
                 }
-                var hash = _sha.GetHashAndReset();
+                var hash = _hash.GetHashAndReset();
                 // Compared after reading: a write during the read shows here, and the record must not vouch for a mix.
                 var unchanged = offset == file.Size && File.GetLastWriteTimeUtc(handle).Ticks == file.LastWriteTicks;
                 return unchanged ? hash : [];
@@ -153,11 +153,9 @@ public sealed class InputFingerprint
             catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
             {
                 // Gone or unreadable since the listing: the build reports what it finds; the record just cannot vouch for it.
-                _sha.GetHashAndReset();
+                _hash.Reset();
                 return [];
             }
         }
-
-        public void Dispose() => _sha.Dispose();
     }
 }

@@ -3,7 +3,7 @@ namespace Briefing.Engine.BuildRecords;
 /// <summary>One file a build read, as it was when the build listed it.</summary>
 /// <param name="Path">The folder's label, '/', then the path relative to it: "input/notes/x.md", "theme/layouts/page.sbn".</param>
 /// <param name="Hash">
-/// SHA-256 of the bytes. Size and time only say which files need reading again; the hash says whether one
+/// xxHash128 of the bytes (System.IO.Hashing: a checksum against change, not a defence against anyone). Size and time only say which files need reading again; the hash says whether one
 /// changed, so a file touched or checked out again with the same bytes does not cost a build. Empty when
 /// the file changed while it was being read: no later state can match it.
 /// </param>

@@ -63,16 +63,16 @@ public static class BuildCommand
 
         // Only a build that replaces the output has a record: check writes nothing, and --list-external
         // prints what only a run of the pipelines knows.
-        PlannedRecord? record = null;
+        BuildRecording.PlannedRecord? record = null;
         if (writeOutput)
         {
-            var check = CheckRecord(site, readPrevious: reuseUnchanged && !listExternal, generatorIdentity);
+            var check = BuildRecording.Check(site, readPrevious: reuseUnchanged && !listExternal, generatorIdentity);
             record = check.Planned;
             if (perModule)
-                WriteCheckTimings(check, output);
+                BuildRecording.WriteTimings(check, output);
             if (check.Previous is { } previous && check.Difference is null)
             {
-                Replay(previous, record, check.Elapsed, output, errors);
+                BuildRecording.Replay(previous, record, check.Elapsed, output, errors);
                 return new Outcome(Succeeded, null);
             }
         }
@@ -116,114 +116,13 @@ public static class BuildCommand
                     return new Outcome(Failed, result);
                 }
                 if (record is not null)
-                    WriteRecord(record, written, result, BuildSummary.Verdict(result, site, failed, wroteOutput: true), site, errors);
+                    BuildRecording.Write(record, written, result, BuildSummary.Verdict(result, site, failed, wroteOutput: true), site, errors);
             }
 
             if (listExternal)
                 ListExternalLinks(result, output);
             BuildSummary.Write(result, site, failed, writeOutput, output, perModule);
             return new Outcome(failed ? Failed : Succeeded, result);
-        }
-    }
-
-    /// <summary>What the record of this build will hold besides what it wrote, known before any pipeline runs.</summary>
-    private sealed record PlannedRecord(string Path, string Generator, string Options, InputFingerprint Inputs);
-
-    /// <param name="Difference">Why the previous record cannot stand for this build; null when it can (or there is none).</param>
-    /// <param name="Steps">Each step's time, for --timings: the check is what an unchanged build costs.</param>
-    private sealed record RecordCheck(PlannedRecord Planned, BuildRecord? Previous, string? Difference, IReadOnlyList<CheckStep> Steps, TimeSpan Elapsed);
-
-    /// <remarks>A class: a list of tuples is compiled at run time even in a ReadyToRun build.</remarks>
-    private sealed record CheckStep(string Name, TimeSpan Elapsed);
-
-    /// <summary>
-    /// Lists and hashes the inputs (reusing the previous record's hashes where size and time vouch for them)
-    /// and, when there is a previous record, compares it with everything this build would depend on.
-    /// The inputs are hashed here, before any pipeline reads them, whatever the outcome: see <see cref="InputFingerprint"/>.
-    /// </summary>
-    private static RecordCheck CheckRecord(SiteSettings site, bool readPrevious, string? generatorIdentity)
-    {
-        var total = Stopwatch.StartNew();
-        var steps = new List<CheckStep>();
-        T Timed<T>(string step, Func<T> work)
-        {
-            var clock = Stopwatch.StartNew();
-            var value = work();
-            steps.Add(new CheckStep(step, clock.Elapsed));
-            return value;
-        }
-
-        // One step after another: each already keeps both cores busy (the listings go folder by folder side by
-        // side), and running the steps side by side too was measured to cost more CPU for no time saved.
-        var path = BuildRecordStore.PathFor(site.OutputFolder);
-        var previous = readPrevious ? Timed("read the record", () => BuildRecordStore.Read(path)) : null;
-        var generator = generatorIdentity ?? Timed("identify the generator", () => GeneratorIdentity.Current);
-        var listing = Timed("list the inputs", () => InputFingerprint.List(InputFoldersOf(site), IsHidden));
-        var inputs = Timed("hash the inputs", () => InputFingerprint.Take(listing, previous));
-        var planned = new PlannedRecord(path, generator, OptionsOf(site), inputs);
-        var difference = previous is null ? null : BuildRecordCheck.FirstDifference(previous, generator, planned.Options, inputs,
-            () => Timed("list the output", () => FileListing.Under(site.OutputFolder)));
-        return new RecordCheck(planned, previous, difference, steps, total.Elapsed);
-    }
-
-    private static void WriteCheckTimings(RecordCheck check, TextWriter output)
-    {
-        var inputs = check.Planned.Inputs;
-        output.WriteLine($"Build record: {(check.Previous is null ? "none read" : check.Difference is null ? "unchanged" : check.Difference)}; " +
-            $"{inputs.Files.Count:N0} input files, {inputs.FilesRead:N0} read ({inputs.BytesRead / 1024.0 / 1024.0:0.0} MB)");
-        foreach (var step in check.Steps)
-            output.WriteLine($"  {step.Name,-30}{step.Elapsed.TotalMilliseconds,8:0} ms");
-    }
-
-    /// <summary>
-    /// Everything in the settings can change the output (or, for --strict, whether there is one): the record's
-    /// generated text lists every property, so a setting added later is compared without anyone remembering to.
-    /// </summary>
-    internal static string OptionsOf(SiteSettings site) => site.ToString();
-
-    /// <summary>The folders the pipelines read (Statiq.config.cs): the site's pages and data, and the theme.</summary>
-    private static IReadOnlyList<InputFolder> InputFoldersOf(SiteSettings site) =>
-        [new InputFolder("input", site.InputFolder), new InputFolder("theme", site.ThemeFolder)];
-
-    /// <summary>Hidden files and folders are not the site's: the build's own listing rule (Content/InputFiles.cs).</summary>
-    private static bool IsHidden(string name) => name.StartsWith('.');
-
-    private static void Replay(BuildRecord previous, PlannedRecord current, TimeSpan elapsed, TextWriter output, TextWriter errors)
-    {
-        foreach (var message in previous.Messages)
-            errors.WriteLine(message);
-        if (current.Inputs.FilesRead > 0)
-        {
-            // Files read again had the same bytes under new times (touched, checked out again): keeping their
-            // new times spares reading them next time.
-            TryWrite(current.Path, previous with { ListedAtTicks = current.Inputs.ListedAtTicks, Inputs = current.Inputs.Files }, out _);
-        }
-        BuildSummary.WriteUnchanged(previous, current.Inputs, elapsed, output);
-    }
-
-    private static void WriteRecord(PlannedRecord planned, IReadOnlyList<ListedFile> written, EngineResult result, string verdict, SiteSettings site, TextWriter errors)
-    {
-        var record = new BuildRecord(planned.Generator, planned.Options, planned.Inputs.ListedAtTicks, planned.Inputs.Files,
-            written.Select(RecordedOutput.Of).ToList(), result.Diagnostics.Select(d => d.ToString()).ToList(), verdict);
-        if (TryWrite(planned.Path, record, out var problem))
-            return;
-        // The previous record lists the outputs just replaced, so it could not vouch for them anyway; removed to be plain about it.
-        BuildRecordStore.Delete(planned.Path);
-        errors.WriteLine($"briefing: note: the build record {site.DisplayPath(planned.Path)} could not be written ({problem}); the next build runs in full.");
-    }
-
-    private static bool TryWrite(string path, BuildRecord record, out string? problem)
-    {
-        try
-        {
-            BuildRecordStore.Write(path, record);
-            problem = null;
-            return true;
-        }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
-        {
-            problem = failure.Message;
-            return false;
         }
     }
 

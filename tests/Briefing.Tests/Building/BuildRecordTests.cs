@@ -361,12 +361,12 @@ public sealed class BuildRecordTests
     public void Every_setting_is_part_of_the_options_compared()
     {
         var settings = SiteSettings.ForRoot("/site");
-        var options = BuildCommand.OptionsOf(settings);
+        var options = BuildRecording.OptionsOf(settings);
         foreach (var property in typeof(SiteSettings).GetProperties().Where(p => p.CanWrite))
         {
             var changed = settings with { };
             property.SetValue(changed, property.PropertyType == typeof(bool) ? !(bool)property.GetValue(settings)! : "/other");
-            Assert.True(BuildCommand.OptionsOf(changed) != options, $"{property.Name} is not compared");
+            Assert.True(BuildRecording.OptionsOf(changed) != options, $"{property.Name} is not compared");
         }
     }
 

@@ -33,8 +33,11 @@ public static class BuildCommand
     /// </summary>
     public const long SpillFromPageBytes = 128L * 1024 * 1024;
 
-    private static long PageBytes(SiteSettings site) =>
-        InputFiles.Under(site, site.InputFolder).Where(f => InputIndex.IsMarkdown(f.Relative)).Sum(f => new FileInfo(f.Full).Length);
+    /// <summary>The pages' size: from the record's listing when this build has one (listing 10,000 pages again measured 90 to 110 ms).</summary>
+    private static long PageBytes(SiteSettings site, BuildRecording.PlannedRecord? record) =>
+        record is not null
+            ? record.Inputs.Files.Where(f => f.Path.StartsWith(BuildRecording.InputLabel + "/", StringComparison.Ordinal) && InputIndex.IsMarkdown(f.Path)).Sum(f => f.Size)
+            : InputFiles.Under(site, site.InputFolder).Where(f => InputIndex.IsMarkdown(f.Relative)).Sum(f => new FileInfo(f.Full).Length);
 
     /// <param name="reuseUnchanged">
     /// Read the last build's record and, when nothing it lists changed, say again what that build said and
@@ -94,7 +97,7 @@ public static class BuildCommand
             var engine = new PipelineEngine(SiteConfiguration.Pipelines(site));
             // A large site's pages wait between phases in a file beside the output, not in memory, where their text
             // would not fit; a smaller one's stay in memory, which is faster (bench/README.md, "Pages on disk").
-            using var spill = PageBytes(site) >= (spillFromPageBytes ?? SpillFromPageBytes) ? SpillFile.CreateIn(Path.GetDirectoryName(staged.StagingFolder)!) : null;
+            using var spill = PageBytes(site, record) >= (spillFromPageBytes ?? SpillFromPageBytes) ? SpillFile.CreateIn(Path.GetDirectoryName(staged.StagingFolder)!) : null;
             var result = await engine.RunAsync(staged.StagingFolder, cancellationToken, EngineRunOptions.Build with { Spill = spill });
             foreach (var diagnostic in result.Diagnostics)
                 errors.WriteLine(diagnostic);

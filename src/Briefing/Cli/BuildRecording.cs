@@ -12,6 +12,9 @@ namespace Briefing.Cli;
 /// </summary>
 internal static class BuildRecording
 {
+    /// <summary>How the record names the input folder: its files' paths start "input/".</summary>
+    public const string InputLabel = "input";
+
     /// <summary>What the record of this build will hold besides what it wrote, known before any pipeline runs.</summary>
     public sealed record PlannedRecord(string Path, string Generator, string Options, InputFingerprint Inputs);
 
@@ -69,7 +72,7 @@ internal static class BuildRecording
 
     /// <summary>The folders the pipelines read (Statiq.config.cs): the site's pages and data, and the theme.</summary>
     private static IReadOnlyList<InputFolder> InputFoldersOf(SiteSettings site) =>
-        [new InputFolder("input", site.InputFolder), new InputFolder("theme", site.ThemeFolder)];
+        [new InputFolder(InputLabel, site.InputFolder), new InputFolder("theme", site.ThemeFolder)];
 
     /// <summary>Hidden files and folders are not the site's: the build's own listing rule (Content/InputFiles.cs).</summary>
     private static bool IsHidden(string name) => name.StartsWith('.');

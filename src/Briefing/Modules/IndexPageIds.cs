@@ -62,7 +62,7 @@ public sealed class IndexPageIds : ParallelModule
             .Select(l => Fragments.Normalize(l.Fragment!))
             .ToHashSet(StringComparer.Ordinal);
         var laidOut = input.Has(SiteKeys.FrontMatter);
-        var offsets = new List<int>();
+        var offsets = laidOut ? null : new List<int>(); // positions only where they are reported
         var fragments = AttributeValues(html, " href=\"#"u8, valueStarted: true, offsets);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < fragments.Count; i++)
@@ -73,7 +73,7 @@ public sealed class IndexPageIds : ParallelModule
                 continue;
             // A laid-out page's same-page links come from its layout (named, not placed); an HTML file's, from the editor, at their line.
             var file = input.Source ?? input.Destination ?? "";
-            var where = laidOut ? SourceLocation.Of(file) : LocationOf(file, html, offsets[i]);
+            var where = offsets is null ? SourceLocation.Of(file) : LocationOf(file, html, offsets[i]);
             diagnostics.Report(Diagnostic.Error(DiagnosticCodes.MissingAnchor, where,
                 $"{(laidOut ? "the page's layout" : "this page")} links to '#{fragment}', which is not on the page"));
         }

@@ -165,7 +165,8 @@ public sealed class LayoutSurroundings
         Navigation.Select(n => n with { Current = n.Url == url }).ToList(),
         LastUpdated is { } updated ? DisplayDate(updated) : null,
         LastUpdated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        SourcesUrl);
+        SourcesUrl,
+        Titles.ContainsKey("/") ? "/" : null);
 
     /// <summary>Home, then each folder above the page that has a page of its own.</summary>
     public IReadOnlyList<Crumb> BreadcrumbsFor(string url)

@@ -15,7 +15,8 @@ public sealed record Crumb(string Title, string Url);
 /// <param name="BaseUrl">The site's public address; null when the build knows none (then no canonical URL, sitemap or feed).</param>
 /// <param name="FeedUrl">The feed's address on the site, null when no feed is written.</param>
 /// <param name="SourcesUrl">The sources page's address (the page whose layout lists citations), null when the site has none.</param>
-public sealed record SiteModel(string Title, string? Description, string Language, string? BaseUrl, string? FeedUrl, IReadOnlyList<NavItem> Nav, string? LastUpdated, string? LastUpdatedIso, string? SourcesUrl = null);
+/// <param name="HomeUrl">"/" when the site has a home page, else null (a folder with no index page, or an empty one): a theme links home only where it can.</param>
+public sealed record SiteModel(string Title, string? Description, string Language, string? BaseUrl, string? FeedUrl, IReadOnlyList<NavItem> Nav, string? LastUpdated, string? LastUpdatedIso, string? SourcesUrl = null, string? HomeUrl = null);
 
 public sealed record PageModel(
     string Title,

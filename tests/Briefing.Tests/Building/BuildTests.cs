@@ -25,6 +25,35 @@ public sealed class BuildTests
     }
 
     [Fact]
+    public void An_empty_folder_builds_a_site_with_no_link_to_a_home_page_it_does_not_have()
+    {
+        using var site = new TestSite();
+        Directory.CreateDirectory(Path.Combine(site.Root, "input"));
+
+        var run = site.Build();
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var notFound = site.ReadOutput("404.html");
+        Assert.DoesNotContain("href=\"/\"", notFound, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"site-title\">", notFound, StringComparison.Ordinal);
+        Assert.False(site.OutputExists("index.html"));
+    }
+
+    [Fact]
+    public void A_site_with_a_home_page_links_to_it_from_every_page_title()
+    {
+        using var site = new TestSite()
+            .Write("input/index.md", "# Home\n")
+            .Write("input/notes/a.md", "# A note\n");
+
+        var run = site.Build();
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("<a class=\"site-title\" href=\"/\">", site.ReadOutput("notes/a/index.html"), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/\">Go to the home page</a>", site.ReadOutput("404.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_thousand_pages_are_written_at_pretty_urls()
     {
         using var site = new TestSite();

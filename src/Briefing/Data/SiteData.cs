@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Scriban.Runtime;
 
 namespace Briefing.Data;
@@ -48,6 +49,7 @@ public sealed record SiteData
             .Concat(Matrix?.Dimensions.SelectMany(d => d.Cells.Values) ?? []);
 
     /// <summary><c>data</c> as a layout sees it: the model's members in snake_case, then every other file by name.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Reflects over this record's own properties; the Native AOT publish keeps this assembly whole (TrimMode partial).")]
     public ScriptObject ToTemplateObject()
     {
         var model = new ScriptObject();

@@ -20,7 +20,7 @@ public sealed record NetlifyConfig(string Publish, IReadOnlyList<HeaderRule> Hea
     {
         if (!File.Exists(path))
             return None;
-        var toml = TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(path), (TomlSerializerOptions?)null)!;
+        var toml = TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(path), NetlifyTomlContext.Default)!;
         var build = toml.TryGetValue("build", out var b) ? (TomlTable)b : new TomlTable();
         return new NetlifyConfig(
             build.TryGetValue("publish", out var publish) ? (string)publish : "output",

@@ -82,7 +82,7 @@ public sealed class PreviewServer : IAsyncDisposable
             if (failed)
             {
                 _problems = result.Diagnostics.Select(d => d.ToString()).ToList();
-                _reload.Send("problems", JsonSerializer.Serialize(_problems));
+                _reload.Send("problems", JsonSerializer.Serialize(_problems, ProblemsJson.Default.IReadOnlyListString));
                 _log.WriteLine($"Build failed in {clock.ElapsedMilliseconds} ms; still serving the last good site.");
             }
             else
@@ -159,7 +159,7 @@ public sealed class PreviewServer : IAsyncDisposable
             case PreviewAssets.EventsPath:
                 response.ContentType = "text/event-stream";
                 response.Headers.CacheControl = "no-store";
-                var initial = _problems.Count > 0 ? $"event: problems\ndata: {JsonSerializer.Serialize(_problems)}\n\n" : null;
+                var initial = _problems.Count > 0 ? $"event: problems\ndata: {JsonSerializer.Serialize(_problems, ProblemsJson.Default.IReadOnlyListString)}\n\n" : null;
                 using (var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token))
                     await _reload.StreamAsync(response.Body, () => response.Body.FlushAsync(stop.Token), initial, stop.Token);
                 return;

@@ -114,13 +114,13 @@ public sealed class LayoutSurroundings
     private ScriptObject MakeSharedFunctions()
     {
         var functions = new ScriptObject();
-        functions.Import("capex_chart", new Func<TrustedHtml>(() => Chart));
-        functions.Import("capex_annotations", new Func<IReadOnlyList<ChartAnnotation>>(() => ChartAnnotations));
-        functions.Import("citations_of", new Func<string, IReadOnlyList<CitingPage>>(id => Citations.GetValueOrDefault(id) ?? []));
-        functions.Import("chapters", new Func<IReadOnlyList<Chapter>>(() => Chapters));
-        functions.Import(SearchIndexFunction.Name, new Func<string>(() => SearchIndexFunction.Address));
+        functions.AddFunction("capex_chart", new Func<TrustedHtml>(() => Chart));
+        functions.AddFunction("capex_annotations", new Func<IReadOnlyList<ChartAnnotation>>(() => ChartAnnotations));
+        functions.AddFunction("citations_of", new Func<string, IReadOnlyList<CitingPage>>(id => Citations.GetValueOrDefault(id) ?? []));
+        functions.AddFunction("chapters", new Func<IReadOnlyList<Chapter>>(() => Chapters));
+        functions.AddFunction(SearchIndexFunction.Name, new Func<string>(() => SearchIndexFunction.Address));
         // The address of a page laid out with the named layout, or null: a theme links to its search or print page only where the site has one.
-        functions.Import("page_with_layout", new Func<string, string?>(name => LayoutUrls.GetValueOrDefault(name)));
+        functions.AddFunction("page_with_layout", new Func<string, string?>(name => LayoutUrls.GetValueOrDefault(name)));
         return functions;
     }
 

@@ -107,9 +107,9 @@ public sealed class PageLayout(TemplateLibrary templates)
             ["data"] = surroundings.DataModel,
             ["include"] = new TrustedInclude(),
         };
-        globals.Import("cite", new Func<object?, TrustedHtml>(sources => Cite(sources, data, notes)));
+        globals.AddFunction("cite", new Func<object?, TrustedHtml>(sources => Cite(sources, data, notes)));
         var templateErrors = new List<Diagnostic>();
-        globals.Import("asset", new Func<TemplateContext, SourceSpan, string, string>((_, span, path) =>
+        globals.AddFunction("asset", new Func<TemplateContext, SourceSpan, string, string>((_, span, path) =>
         {
             if (surroundings.Assets.TryGetValue(path, out var fingerprinted))
                 return fingerprinted;
@@ -117,7 +117,7 @@ public sealed class PageLayout(TemplateLibrary templates)
                 $"asset '{path}' does not exist (assets are theme/assets/** and input/assets/**)"));
             return "";
         }));
-        globals.Import("company", new Func<TemplateContext, SourceSpan, string, Company?>((_, span, id) =>
+        globals.AddFunction("company", new Func<TemplateContext, SourceSpan, string, Company?>((_, span, id) =>
         {
             var found = data.FindCompany(id);
             if (found is null)

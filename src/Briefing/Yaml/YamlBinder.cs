@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -16,6 +17,14 @@ namespace Briefing.Yaml;
 /// keys are the snake_case names of properties; a <c>required</c> property must be present;
 /// scalars parse through <see cref="IParsable{TSelf}"/>; lists and nested records bind recursively.
 /// </summary>
+/// <remarks>
+/// Binding reflects over the records' properties and constructors, and makes a <c>List&lt;T&gt;</c> for each
+/// list's item type. The records are this assembly's, which the Native AOT publish keeps whole (TrimMode
+/// partial), and their lists hold records and strings, reference types whose lists share one compiled form.
+/// </remarks>
+[UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The bound records are this assembly's, kept whole by the Native AOT publish.")]
+[UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "The bound records are this assembly's, kept whole by the Native AOT publish.")]
+[UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Lists of reference types share one compiled List<T>; the models have no list of a value type.")]
 public sealed class YamlBinder(string file, int lineOffset = 0)
 {
     private static readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, PropertyInfo>> PropertiesByKey = new();
@@ -258,6 +267,7 @@ public sealed class YamlBinder(string file, int lineOffset = 0)
 }
 
 /// <summary>Scalars the binder understands, parsed in the invariant culture and strictly.</summary>
+[UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The site's scalar types are this assembly's, kept whole by the Native AOT publish.")]
 public static class ScalarParsers
 {
     public static bool TryParse(Type type, string text, out object? value)

@@ -10,13 +10,30 @@ namespace Briefing.Tests.Building;
 /// </summary>
 public sealed class LauncherTests : IDisposable
 {
+    // Publishes a native generator (a script standing in for Native AOT's executable) when asked for
+    // Native AOT, unless FAKE_NO_NATIVE names a file that exists (a machine whose native compile fails);
+    // otherwise a Briefing.dll, which the launcher runs with `dotnet`.
     private const string FakeDotnet = """
         #!/usr/bin/env bash
         if [ "$1" = publish ]; then
           echo publish >>"$FAKE_LOG"
           if [ -f "$FAKE_FAIL" ]; then echo "src/Briefing/Program.cs(1,1): error CS1002: ; expected"; exit 1; fi
+          native=false
+          for arg in "$@"; do [ "$arg" = -p:PublishAot=true ] && native=true; done
+          if [ "$native" = true ] && [ -f "$FAKE_NO_NATIVE" ]; then echo "error : Platform linker not found"; exit 1; fi
           while [ $# -gt 0 ]; do [ "$1" = -o ] && out=$2; shift; done
-          mkdir -p "$out" && echo "a generator" >"$out/Briefing.dll"
+          mkdir -p "$out"
+          if [ "$native" = true ]; then
+            cat >"$out/Briefing" <<'NATIVE'
+        #!/usr/bin/env bash
+        echo run >>"$FAKE_LOG"
+        printf 'ran natively'; printf ' [%s]' "$@"; printf '\n'
+        exit "${FAKE_EXIT:-0}"
+        NATIVE
+            chmod +x "$out/Briefing"
+          else
+            echo "a generator" >"$out/Briefing.dll"
+          fi
           exit 0
         fi
         echo run >>"$FAKE_LOG"
@@ -38,8 +55,13 @@ public sealed class LauncherTests : IDisposable
         Write("global.json", "{}\n");
         Write("input/index.md", "# Home\n");
         Write("fake/dotnet", FakeDotnet);
+        // A C linker for Native AOT, whatever this machine has: only its presence is looked at.
+        Write("fake/clang", "#!/usr/bin/env bash\nexit 0\n");
         if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(Path.Combine(_root, "fake", "dotnet"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        {
+            foreach (var tool in new[] { "dotnet", "clang" })
+                File.SetUnixFileMode(Path.Combine(_root, "fake", tool), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
     }
 
     private string Log => Path.Combine(_root, "fake", "calls.log");
@@ -51,8 +73,24 @@ public sealed class LauncherTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(["publish", "run"], Calls());
-        Assert.Equal("ran [build] [--output] [a folder with spaces] [--strict]\n", run.Stdout);
+        Assert.Equal("ran natively [build] [--output] [a folder with spaces] [--strict]\n", run.Stdout);
         Assert.Contains("publishing the generator", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Where_the_native_compile_fails_the_generator_is_published_with_ReadyToRun_and_run_by_dotnet()
+    {
+        Write("fake/no-native", "");
+        var first = Launch("build", "--strict");
+        var second = Launch("build");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(["publish", "publish", "run", "run"], Calls());
+        Assert.Equal("ran [build] [--strict]\n", first.Stdout);
+        Assert.Contains("the Native AOT publish failed", first.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Platform linker not found", File.ReadAllText(Path.Combine(_root, "src", "Briefing", "obj", "launcher-build.log.native")), StringComparison.Ordinal);
+        Assert.Equal("ran [build]\n", second.Stdout);
+        Assert.False(File.Exists(Path.Combine(_root, "src", "Briefing", "bin", "launcher", "Briefing")), "a ReadyToRun publish starts from an empty folder");
     }
 
     [Fact]
@@ -103,7 +141,7 @@ public sealed class LauncherTests : IDisposable
     public void A_generator_written_there_by_something_else_is_published_again()
     {
         Launch("build");
-        File.SetLastWriteTimeUtc(Path.Combine(_root, "src", "Briefing", "bin", "launcher", "Briefing.dll"), DateTime.UtcNow.AddMinutes(1));
+        File.SetLastWriteTimeUtc(Path.Combine(_root, "src", "Briefing", "bin", "launcher", "Briefing"), DateTime.UtcNow.AddMinutes(1));
         Launch("build");
 
         Assert.Equal(["publish", "run", "publish", "run"], Calls());
@@ -176,6 +214,7 @@ public sealed class LauncherTests : IDisposable
         start.Environment["PATH"] = Path.Combine(_root, "fake") + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
         start.Environment["FAKE_LOG"] = Log;
         start.Environment["FAKE_FAIL"] = Path.Combine(_root, "fake", "fail");
+        start.Environment["FAKE_NO_NATIVE"] = Path.Combine(_root, "fake", "no-native");
         foreach (var (name, value) in environment)
             start.Environment[name] = value;
 

@@ -19,5 +19,5 @@ base_url="${URL:-https://example.org}"
 if [ "${CONTEXT:-production}" != "production" ] && [ -n "${DEPLOY_PRIME_URL:-}" ]; then
   base_url="$DEPLOY_PRIME_URL"
 fi
-# The README's build command: publishes the generator (Release, ReadyToRun) on this fresh clone, then builds.
+# The README's build command: publishes the generator (Release, Native AOT, else ReadyToRun) on this fresh clone, then builds.
 bash src/briefing.sh build --strict --base-url "$base_url"

@@ -17,17 +17,24 @@
 # .targets, global.json or a NuGet config. "Changed" is decided by content, not timestamps: a SHA-256 over
 # every such file's path and bytes is kept in src/Briefing/obj/launcher.stamp, so an edit, a new or deleted
 # file, a branch switch or a copy that keeps old timestamps is picked up, and a touched but unchanged file
-# costs nothing. A generator written there since by anything else is newer than the stamp, so it is
-# published again too. A fresh clone has no stamp: the first run publishes (two minutes or so).
+# costs nothing. The hash is taken again only when one of those files' status-change times moved since
+# the last check (src/Briefing/obj/launcher.checked), so an unchanged checkout costs one `find`. A
+# generator written there since by anything else is newer than the stamp, so it is published again too.
+# A fresh clone has no stamp: the first run publishes (two minutes or so).
 #
 # The build's log is shown only when it fails (MSBuild's errors, on stderr), so stdout carries only the
 # generator's output; a failed build exits 1, like a site with errors. Options pass through unchanged,
 # and the generator's exit code (0 built, 1 errors, 2 usage) is the launcher's.
 set -euo pipefail
 
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+# What runs on every call uses bash's builtins where it can: on an unchanged checkout the launcher's own
+# cost is starting bash and one `find` (each process started costs milliseconds).
+here=${BASH_SOURCE[0]%/*}
+[ "$here" != "${BASH_SOURCE[0]}" ] || here=.
+repo=$(cd "$here/.." && pwd -P)
 project="$repo/src/Briefing/Briefing.csproj"
 stamp="$repo/src/Briefing/obj/launcher.stamp"
+checked="$repo/src/Briefing/obj/launcher.checked"
 published="$repo/src/Briefing/bin/launcher"
 dll="$published/Briefing.dll"   # ReadyToRun or plain: run by `dotnet`
 native="$published/Briefing"    # Native AOT: run as it is (a ReadyToRun publish has one too, beside its dll)
@@ -35,25 +42,74 @@ native="$published/Briefing"    # Native AOT: run as it is (a ReadyToRun publish
 sha=(sha256sum)
 command -v sha256sum >/dev/null 2>&1 || sha=(shasum -a 256) # macOS
 
+# The top-level files the generator is compiled from, one name per line, into $top_level.
+top_level=""
+for f in "$repo"/Statiq.config.cs "$repo"/global.json "$repo"/Directory.*.props "$repo"/Directory.*.targets "$repo"/NuGet.config "$repo"/nuget.config; do
+  if [ -f "$f" ]; then top_level+="${f##*/}"$'\n'; fi
+done
+
 # Every file the generator is compiled from, in a fixed order, each with its hash; then one hash of the list.
 inputs_hash() {
   (
     cd "$repo"
     {
-      for f in Statiq.config.cs global.json Directory.*.props Directory.*.targets NuGet.config nuget.config; do
-        [ -f "$f" ] && printf '%s\n' "$f"
-      done
+      printf '%s' "$top_level"
       find src \( -name bin -o -name obj \) -prune -o -type f -print
     } | LC_ALL=C sort | tr '\n' '\0' | xargs -0 "${sha[@]}" | "${sha[@]}"
   )
 }
 
-hash=$(inputs_hash)
-hash=${hash:0:64}
+# The first line of file $1 into $line (empty if it has none), without starting a process.
+first_line() {
+  line=""
+  [ -f "$1" ] && IFS= read -r line <"$1" || true
+}
+
+# Whether any of those files changed since $checked was set: an edit, a copy over it (even one that keeps
+# the old modification time), a touch, a rename or a file added or removed under src/ moves a status-change
+# time (ctime), which no tool can set back. So when nothing moved, the hash is not taken again. $checked
+# holds the top-level names it was set for: one added or removed there is a change too.
+unchanged_since_checked() {
+  local recorded="" moved
+  [ -f "$checked" ] || return 1
+  IFS= read -r -d '' recorded <"$checked" || true
+  [ "$recorded" = "$top_level" ] || return 1
+  # shellcheck disable=SC2086 # the top-level names, one per line, have no spaces
+  moved=$(cd "$repo" && find $top_level src \( -name bin -o -name obj \) -prune -o -cnewer "$checked" -print -quit 2>/dev/null) || return 1
+  [ -z "$moved" ]
+}
+
+# Records that the inputs as they were at second $1 (rounded down) are the stamp's: $checked's modification
+# time is set a second before, so a change made while they were read, or within the clocks' coarseness, is
+# seen next time. Where `touch -d @SECONDS` is not understood (BSD), there is no record and the hash is taken every time.
+record_checked() {
+  { printf '%s' "$top_level" >"$checked" && touch -d "@$(($1 - 1))" "$checked" 2>/dev/null; } || rm -f "$checked"
+}
+
+# A generator in the publish folder newer than the stamp was written there by something else.
+generator_replaced() {
+  local f
+  for f in "$published"/*.dll "$native"; do
+    if [ -e "$f" ] && [ "$f" -nt "$stamp" ]; then return 0; fi
+  done
+  return 1
+}
+
+started=${EPOCHSECONDS:-$(date +%s)}
+first_line "$stamp"
+stamped=$line
+if [ -n "$stamped" ] && unchanged_since_checked; then
+  hash=$stamped
+  checked_now=true
+else
+  hash=$(inputs_hash)
+  hash=${hash:0:64}
+  checked_now=false
+fi
 up_to_date=false
-if { [ -f "$dll" ] || [ -x "$native" ]; } && [ -f "$stamp" ] && [ "$(<"$stamp")" = "$hash" ] &&
-  [ -z "$(find "$published" -maxdepth 1 \( -name '*.dll' -o -name Briefing \) -newer "$stamp" -print -quit)" ]; then
+if { [ -f "$dll" ] || [ -x "$native" ]; } && [ "$stamped" = "$hash" ] && ! generator_replaced; then
   up_to_date=true
+  [ "$checked_now" = true ] || record_checked "$started"
 fi
 
 if [ "$up_to_date" = false ]; then
@@ -105,7 +161,10 @@ if [ "$up_to_date" = false ]; then
   fi
   # Hash again: a file saved during the build must not be taken as built.
   again=$(inputs_hash)
-  [ "${again:0:64}" = "$hash" ] && printf '%s\n' "$hash" >"$stamp"
+  if [ "${again:0:64}" = "$hash" ]; then
+    printf '%s\n' "$hash" >"$stamp"
+    record_checked "$started"
+  fi
 fi
 
 # The lock, if taken, is not held while the site builds.

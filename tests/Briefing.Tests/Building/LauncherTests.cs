@@ -57,9 +57,11 @@ public sealed class LauncherTests : IDisposable
         Write("fake/dotnet", FakeDotnet);
         // A C linker for Native AOT, whatever this machine has: only its presence is looked at.
         Write("fake/clang", "#!/usr/bin/env bash\nexit 0\n");
+        // The real sha256sum (the next one on PATH), each call counted.
+        Write("fake/sha256sum", "#!/usr/bin/env bash\necho hash >>\"$FAKE_HASH_LOG\"\nPATH=${PATH#*:} exec sha256sum \"$@\"\n");
         if (!OperatingSystem.IsWindows())
         {
-            foreach (var tool in new[] { "dotnet", "clang" })
+            foreach (var tool in new[] { "dotnet", "clang", "sha256sum" })
                 File.SetUnixFileMode(Path.Combine(_root, "fake", tool), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
     }
@@ -106,6 +108,30 @@ public sealed class LauncherTests : IDisposable
         Assert.Equal(["publish", "run", "run", "run"], Calls());
         Assert.Equal("", again.Stderr);
         Assert.Equal("", touched.Stderr);
+    }
+
+    [Fact]
+    public void Sources_unchanged_since_the_last_check_are_not_hashed_again_and_a_copy_keeping_the_old_time_is_still_seen()
+    {
+        // The check trusts only what changed one to two seconds (it counts whole seconds) before it started:
+        // the sources written above, then the bin/ and obj/ folders the first publish makes beside them, age first.
+        Thread.Sleep(TimeSpan.FromSeconds(2.2));
+        Launch("build");
+        Thread.Sleep(TimeSpan.FromSeconds(2.2));
+        Launch("build");
+        var afterPublish = HashCalls();
+        Launch("build");
+        var afterUnchanged = HashCalls();
+        // New bytes of the same length under the old modification time, as `cp -p` or `rsync -a` leave them.
+        var program = Path.Combine(_root, "src", "Briefing", "Program.cs");
+        var time = File.GetLastWriteTimeUtc(program);
+        File.WriteAllText(program, "return 1;\n");
+        File.SetLastWriteTimeUtc(program, time);
+        Launch("build");
+
+        Assert.True(afterPublish > 0, "the first run hashes the sources");
+        Assert.Equal(afterPublish, afterUnchanged);
+        Assert.Equal(["publish", "run", "run", "run", "publish", "run"], Calls());
     }
 
     [Theory]
@@ -198,6 +224,8 @@ public sealed class LauncherTests : IDisposable
 
     private string[] Calls() => File.Exists(Log) ? File.ReadAllLines(Log) : [];
 
+    private int HashCalls() => File.Exists(Path.Combine(_root, "fake", "hashes.log")) ? File.ReadAllLines(Path.Combine(_root, "fake", "hashes.log")).Length : 0;
+
     private (int ExitCode, string Stdout, string Stderr) Launch(params string[] args) => Launch(new Dictionary<string, string>(), args);
 
     private (int ExitCode, string Stdout, string Stderr) Launch(Dictionary<string, string> environment, params string[] args)
@@ -213,6 +241,7 @@ public sealed class LauncherTests : IDisposable
             start.ArgumentList.Add(arg);
         start.Environment["PATH"] = Path.Combine(_root, "fake") + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
         start.Environment["FAKE_LOG"] = Log;
+        start.Environment["FAKE_HASH_LOG"] = Path.Combine(_root, "fake", "hashes.log");
         start.Environment["FAKE_FAIL"] = Path.Combine(_root, "fake", "fail");
         start.Environment["FAKE_NO_NATIVE"] = Path.Combine(_root, "fake", "no-native");
         foreach (var (name, value) in environment)

@@ -13,6 +13,12 @@ trap 'rm -rf "$work"' EXIT
 
 # Publishes if needed (its log is shown only if that fails); the build itself is compared below.
 bash src/briefing.sh --help >/dev/null
+# Which kind the launcher made, so a machine without a C linker does not pass for a Native AOT check.
+if [ -f src/Briefing/bin/launcher/Briefing.dll ]; then
+  echo "published-generator: comparing the ReadyToRun generator (Native AOT was not published here: see the launcher's note)"
+else
+  echo "published-generator: comparing the Native AOT generator"
+fi
 
 failures=0
 # compare NAME ARGS...: builds with both generators into their own folders and compares exit codes,

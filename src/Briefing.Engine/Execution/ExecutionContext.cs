@@ -32,6 +32,8 @@ internal sealed class ExecutionContext(
             return new Utf8Content(utf8);
         if (destination is null)
             return spill.Keep(utf8);
+        if (!options.WriteFinalAtOnce)
+            return new Utf8Content(utf8);
         var path = Path.GetFullPath(Path.Combine(OutputFolder, destination));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         Utf8.WriteWithoutPreallocation(path, utf8);

@@ -30,8 +30,9 @@ public interface IExecutionContext
     /// <summary>
     /// Content for a document from its UTF-8 bytes: kept on disk when the run has a spill file (a build, where
     /// thousands of pages would otherwise wait in memory), else in memory (a preview, which keeps results between runs).
-    /// Given the document's destination, the content is final: a build writes it there in the output folder at once
-    /// (<see cref="WrittenContent"/>), so it is neither held nor written twice.
+    /// Given the document's destination, the content is final: it waits in memory for the Output phase, or, where the run
+    /// says to write final content at once, is written there in the output folder now (<see cref="WrittenContent"/>), so
+    /// it is neither held nor written twice.
     /// </summary>
     DocumentContent Keep(byte[] utf8, string? destination = null);
 }

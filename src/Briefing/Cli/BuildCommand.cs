@@ -27,12 +27,6 @@ public static class BuildCommand
 
     public sealed record Outcome(int ExitCode, EngineResult? Result);
 
-    /// <summary>
-    /// 128 MB of Markdown, about 15,000 pages of bench/'s corpus: held in memory, a build takes about 8.6 bytes
-    /// for each byte of Markdown, so from here on it would pass 1 GB; on disk it stays under 2 GiB at 100,000 pages.
-    /// </summary>
-    public const long SpillFromPageBytes = 128L * 1024 * 1024;
-
     /// <summary>The pages' size: from the record's listing when this build has one (listing 10,000 pages again measured 90 to 110 ms).</summary>
     private static long PageBytes(SiteSettings site, BuildRecording.PlannedRecord? record) =>
         record is not null
@@ -45,7 +39,7 @@ public static class BuildCommand
     /// writes a fresh record for the next one.
     /// </param>
     /// <param name="generatorIdentity">Who is building (<see cref="GeneratorIdentity"/>); tests pass another to play a rebuilt generator.</param>
-    /// <param name="spillFromPageBytes">The pages' size from which they wait on disk between phases (<see cref="SpillFromPageBytes"/>); tests pass 0.</param>
+    /// <param name="pageStorage">From which size the pages wait on disk between phases (<see cref="PageStorage.BySize"/>); tests choose.</param>
     public static async Task<Outcome> RunAsync(
         SiteSettings site,
         bool writeOutput,
@@ -55,7 +49,7 @@ public static class BuildCommand
         bool perModule = false,
         bool reuseUnchanged = false,
         string? generatorIdentity = null,
-        long? spillFromPageBytes = null,
+        PageStorage? pageStorage = null,
         CancellationToken cancellationToken = default)
     {
         if (CheckFolders(site) is { } folderProblem)
@@ -97,8 +91,10 @@ public static class BuildCommand
             var engine = new PipelineEngine(SiteConfiguration.Pipelines(site));
             // A large site's pages wait between phases in a file beside the output, not in memory, where their text
             // would not fit; a smaller one's stay in memory, which is faster (bench/README.md, "Pages on disk").
-            using var spill = PageBytes(site, record) >= (spillFromPageBytes ?? SpillFromPageBytes) ? SpillFile.CreateIn(Path.GetDirectoryName(staged.StagingFolder)!) : null;
-            var result = await engine.RunAsync(staged.StagingFolder, cancellationToken, EngineRunOptions.Build with { Spill = spill });
+            pageStorage ??= PageStorage.BySize;
+            var pageBytes = PageBytes(site, record);
+            using var spill = pageBytes >= pageStorage.SpillFrom ? SpillFile.CreateIn(Path.GetDirectoryName(staged.StagingFolder)!) : null;
+            var result = await engine.RunAsync(staged.StagingFolder, cancellationToken, pageStorage.OptionsFor(pageBytes, spill));
             foreach (var diagnostic in result.Diagnostics)
                 errors.WriteLine(diagnostic);
 

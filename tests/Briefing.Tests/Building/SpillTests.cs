@@ -16,19 +16,27 @@ public sealed class SpillTests : IDisposable
     {
         // The real site: every layout, the sources page laid out after the others, the print edition reading laid-out pages, search.
         var settings = SiteSettings.ForRoot(Repository.Root) with { BaseUrl = "https://briefing.test" };
-        var inMemory = settings with { OutputFolder = Path.Combine(_folder, "memory") };
-        var onDisk = settings with { OutputFolder = Path.Combine(_folder, "disk") };
+        var ways = new Dictionary<string, PageStorage>
+        {
+            ["memory"] = PageStorage.InMemory,
+            ["spilled"] = new(SpillFrom: 0, WriteAtOnceFrom: long.MaxValue), // Markdown and rendered HTML on disk, laid-out pages in memory
+            ["disk"] = PageStorage.OnDisk,
+        };
 
-        var first = await BuildCommand.RunAsync(inMemory, writeOutput: true, TextWriter.Null, TextWriter.Null, spillFromPageBytes: long.MaxValue);
-        var second = await BuildCommand.RunAsync(onDisk, writeOutput: true, TextWriter.Null, TextWriter.Null, spillFromPageBytes: 0);
+        var built = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+        foreach (var (name, storage) in ways)
+        {
+            var output = Path.Combine(_folder, name);
+            var outcome = await BuildCommand.RunAsync(settings with { OutputFolder = output }, writeOutput: true, TextWriter.Null, TextWriter.Null, pageStorage: storage);
+            Assert.Equal(BuildCommand.Succeeded, outcome.ExitCode);
+            built[name] = TestSite.HashFolder(output);
+        }
 
-        Assert.Equal(BuildCommand.Succeeded, first.ExitCode);
-        Assert.Equal(BuildCommand.Succeeded, second.ExitCode);
-        var expected = TestSite.HashFolder(inMemory.OutputFolder);
-        Assert.True(expected.Count > 20, $"only {expected.Count} files built");
-        Assert.Equal(expected, TestSite.HashFolder(onDisk.OutputFolder));
+        Assert.True(built["memory"].Count > 20, $"only {built["memory"].Count} files built");
+        Assert.Equal(built["memory"], built["spilled"]);
+        Assert.Equal(built["memory"], built["disk"]);
         // The spill file had no name: nothing is left beside the outputs but the outputs and their build records.
-        Assert.Equal(["disk", "memory"], Directory.EnumerateDirectories(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["disk", "memory", "spilled"], Directory.EnumerateDirectories(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.All(Directory.EnumerateFiles(_folder), file => Assert.EndsWith(".build-record", file, StringComparison.Ordinal));
     }
 }

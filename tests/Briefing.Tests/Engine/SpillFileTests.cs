@@ -60,7 +60,7 @@ public sealed class SpillFileTests : IDisposable
         var output = Path.Combine(_folder, "staging");
         var pipelines = new[] { new Pipeline("p") { Input = [new MakeKept("notes/a/index.html")] } };
 
-        var result = await new Briefing.Engine.Execution.Engine(pipelines).RunAsync(output, options: EngineRunOptions.Build with { Spill = spill });
+        var result = await new Briefing.Engine.Execution.Engine(pipelines).RunAsync(output, options: EngineRunOptions.Build with { Spill = spill, WriteFinalAtOnce = true });
 
         var content = Assert.IsType<WrittenContent>(Assert.Single(result.Outputs["p"]).Content);
         Assert.Equal(Path.Combine(output, "notes", "a", "index.html"), content.FullPath);
@@ -69,9 +69,24 @@ public sealed class SpillFileTests : IDisposable
         Assert.Equal("kept", content.ReadText());
     }
 
+    [Fact]
+    public async Task Final_content_waits_in_memory_for_the_output_phase_unless_the_run_writes_it_at_once()
+    {
+        using var spill = SpillFile.CreateIn(_folder);
+        var output = Path.Combine(_folder, "staging");
+        var pipelines = new[] { new Pipeline("p") { Input = [new MakeKept("notes/a/index.html"), new MakeKept()] } };
+
+        var result = await new Briefing.Engine.Execution.Engine(pipelines).RunAsync(output, options: EngineRunOptions.Build with { Spill = spill, RunOutputPhase = false });
+
+        var documents = result.Outputs["p"];
+        Assert.IsType<Utf8Content>(documents.Single(d => d.Destination is not null).Content);
+        Assert.IsType<SpilledContent>(documents.Single(d => d.Destination is null).Content);
+        Assert.False(Directory.Exists(output), "nothing is written before the output phase");
+    }
+
     private sealed class MakeKept(string? destination = null) : IModule
     {
         public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context) =>
-            Task.FromResult<IReadOnlyList<Document>>([Document.Create("kept.md", context.Keep(Encoding.UTF8.GetBytes("kept"), destination)).WithDestination(destination)]);
+            Task.FromResult<IReadOnlyList<Document>>([.. inputs, Document.Create("kept.md", context.Keep(Encoding.UTF8.GetBytes("kept"), destination)).WithDestination(destination)]);
     }
 }

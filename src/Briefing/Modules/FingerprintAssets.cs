@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using Briefing.Engine.Documents;
 using Briefing.Engine.Modules;
 using Briefing.Metadata;
@@ -16,7 +16,9 @@ public sealed class FingerprintAssets : ParallelModule
     {
         var path = input.Destination ?? input.Get(SiteKeys.PageSource).InputPath;
         var bytes = input.Content is FileContent file ? File.ReadAllBytes(file.FullPath) : System.Text.Encoding.UTF8.GetBytes(input.Content.ReadText());
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..8];
+        // A name that changes with the bytes is all a cache needs: xxHash, not SHA-256, whose library (OpenSSL) took
+        // milliseconds to load in every build.
+        var hash = Convert.ToHexStringLower(XxHash128.Hash(bytes))[..8];
         var extension = Path.GetExtension(path);
         var fingerprinted = $"{path[..^extension.Length]}.{hash}{extension}";
         yield return input.WithDestination(fingerprinted).With(SiteKeys.AssetUrl, "/" + path);

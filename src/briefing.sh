@@ -31,7 +31,10 @@ set -euo pipefail
 # cost is starting bash and one `find` (each process started costs milliseconds).
 here=${BASH_SOURCE[0]%/*}
 [ "$here" != "${BASH_SOURCE[0]}" ] || here=.
-repo=$(cd "$here/.." && pwd -P)
+# The repository's physical path, found by going there and back rather than in a subshell.
+CDPATH='' cd -P "$here/.."
+repo=$PWD
+cd "$OLDPWD"
 project="$repo/src/Briefing/Briefing.csproj"
 stamp="$repo/src/Briefing/obj/launcher.stamp"
 checked="$repo/src/Briefing/obj/launcher.checked"
@@ -42,10 +45,14 @@ native="$published/Briefing"    # Native AOT: run as it is (a ReadyToRun publish
 sha=(sha256sum)
 command -v sha256sum >/dev/null 2>&1 || sha=(shasum -a 256) # macOS
 
-# The top-level files the generator is compiled from, one name per line, into $top_level.
+# The top-level files the generator is compiled from: one name per line into $top_level, full paths into $top_paths.
 top_level=""
+top_paths=()
 for f in "$repo"/Statiq.config.cs "$repo"/global.json "$repo"/Directory.*.props "$repo"/Directory.*.targets "$repo"/NuGet.config "$repo"/nuget.config; do
-  if [ -f "$f" ]; then top_level+="${f##*/}"$'\n'; fi
+  if [ -f "$f" ]; then
+    top_level+="${f##*/}"$'\n'
+    top_paths+=("$f")
+  fi
 done
 
 # Every file the generator is compiled from, in a fixed order, each with its hash; then one hash of the list.
@@ -74,8 +81,8 @@ unchanged_since_checked() {
   [ -f "$checked" ] || return 1
   IFS= read -r -d '' recorded <"$checked" || true
   [ "$recorded" = "$top_level" ] || return 1
-  # shellcheck disable=SC2086 # the top-level names, one per line, have no spaces
-  moved=$(cd "$repo" && find $top_level src \( -name bin -o -name obj \) -prune -o -cnewer "$checked" -print -quit 2>/dev/null) || return 1
+  # Full paths, so that the substitution runs `find` itself rather than a subshell that changes folder first.
+  moved=$(find "${top_paths[@]}" "$repo/src" \( -name bin -o -name obj \) -prune -o -cnewer "$checked" -print -quit 2>/dev/null) || return 1
   [ -z "$moved" ]
 }
 

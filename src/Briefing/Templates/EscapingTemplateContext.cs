@@ -13,8 +13,8 @@ namespace Briefing.Templates;
 /// </summary>
 public sealed class EscapingTemplateContext() : TemplateContext(Builtins)
 {
-    /// <summary>Scriban's built-in functions, made once: building them for every page measured as a large share of a layout's cost.</summary>
-    private static readonly ScriptObject Builtins = GetDefaultBuiltinObject();
+    /// <summary>Scriban's built-in functions, made once (<see cref="LazyBuiltins"/>): building them for every page measured as a large share of a layout's cost.</summary>
+    private static readonly ScriptObject Builtins = new LazyBuiltins();
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {

@@ -7,7 +7,7 @@ namespace Briefing.Templates;
 
 /// <summary>
 /// Scriban's built-in functions (<c>string</c>, <c>array</c>, <c>date</c>…), each group made the first time a
-/// template names it. Scriban makes every group at once, by reflection over each group's methods: about 7 ms of
+/// template names it. Scriban makes every group at once, by reflection over each group's methods: about 10 ms of
 /// every build's start (Native AOT), most of it for groups a theme never uses. The names and the objects are
 /// Scriban's own (a test compares them with <see cref="TemplateContext.GetDefaultBuiltinObject"/>); all read-only.
 /// </summary>
@@ -44,9 +44,6 @@ internal sealed class LazyBuiltins() : ScriptObject(capacity: 0, autoImportStati
         return false;
     }
 
+    /// <summary>Scriban asks this before a write, so no layout can replace or remove a group for the pages after it.</summary>
     public override bool CanWrite(string member) => !_groups.ContainsKey(member);
-
-    public override bool TrySetValue(TemplateContext? context, SourceSpan span, string member, object? value, bool readOnly) => false;
-
-    public override bool Remove(string member) => false;
 }

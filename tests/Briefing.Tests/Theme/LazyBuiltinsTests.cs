@@ -1,6 +1,5 @@
 using Briefing.Templates;
 using Scriban;
-using Scriban.Runtime;
 
 namespace Briefing.Tests.Theme;
 
@@ -36,12 +35,15 @@ public sealed class LazyBuiltinsTests
     }
 
     [Fact]
-    public void A_layout_cannot_replace_a_group_for_the_next_page()
+    public void No_layout_can_replace_or_remove_a_group_for_the_pages_after_it()
     {
-        var context = new EscapingTemplateContext();
-        context.PushGlobal(new ScriptObject());
-        Template.Parse("{{ string = 1 }}").Render(context);
+        var lazy = new LazyBuiltins();
 
-        Assert.Equal("AB", Template.Parse("""{{ "ab" | string.upcase }}""").Render(new EscapingTemplateContext()));
+        Assert.False(lazy.TrySetValue(null, default, "string", 1, readOnly: false));
+        Assert.False(lazy.Remove("array"));
+
+        Assert.True(lazy.TryGetValue(null, default, "string", out var strings));
+        Assert.IsType<Scriban.Functions.StringFunctions>(strings);
+        Assert.True(lazy.Contains("array"));
     }
 }
